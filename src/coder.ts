@@ -39,7 +39,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const stages = createPipeline(lexicon, nlp);
   const run = (input: DocInput): ArticleDoc => {
     const doc = createDoc(input, input.id ?? contentId(input));
-    for (const stage of stages) stage(doc);
+    for (const stage of stages) stage.run(doc);
     return doc;
   };
   return {
