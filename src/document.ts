@@ -53,6 +53,8 @@ export interface ArticleDoc {
   meta: Meta;
   /** Cleaned body; every offset indexes into it. */
   text: string;
+  /** Lines of `text` the clean stage judged subheadings; segment makes each one heading sentence. */
+  headings?: { start: number; end: number }[];
   removed: Removed[];
   sentences: SentenceSpan[];
   tokens: Token[];
