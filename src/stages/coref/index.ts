@@ -1,7 +1,9 @@
-/** Placeholder for the coref stage; replaced by its owner. */
+/** The coref stage: links pronouns and descriptions to entities (rule-based, explainable). */
 import type { Stage } from "../../document.ts";
 
-/** Creates the coref stage (placeholder: does nothing yet). */
+export { actorsInSpan, entityAt } from "./resolve.ts";
+
+/** Creates the coref stage (first version: only exports the span helpers). */
 export function createCoref(..._args: unknown[]): Stage {
   return () => {};
 }
