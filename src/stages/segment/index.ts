@@ -1,7 +1,19 @@
-/** Placeholder for the segment stage; replaced by its owner. */
+/**
+ * The segment stage: tokens (offsets, POS, lemma) and sentences over the cleaned text.
+ * The text is read by wink-nlp once, never per sentence, to keep the coder fast.
+ */
 import type { Stage } from "../../document.ts";
+import type { Nlp } from "../../nlp.ts";
+import { tokenize } from "./tokens.ts";
+import { segmentTokens } from "./sentences.ts";
 
-/** Creates the segment stage (placeholder: does nothing yet). */
-export function createSegment(..._args: unknown[]): Stage {
-  return () => {};
+/** Creates the segment stage around an injected wink-nlp instance. */
+export function createSegment(nlp: Nlp): Stage {
+  return (doc) => {
+    const { tokens, sentenceStarts } = tokenize(nlp, doc.text);
+    const { sentences, sentenceTokens } = segmentTokens(doc.text, tokens, sentenceStarts, doc.headings);
+    doc.tokens = tokens;
+    doc.sentences = sentences;
+    doc.sentenceTokens = sentenceTokens;
+  };
 }

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { createDoc, type ArticleDoc } from "../../document.ts";
+import { loadNlp } from "../../nlp.ts";
+import { createSegment } from "./index.ts";
+
+const nlp = loadNlp();
+const segment = createSegment(nlp);
+
+function run(text: string, headings?: { start: number; end: number }[]): ArticleDoc {
+  const doc = createDoc({ text }, "t");
+  doc.text = text;
+  if (headings) doc.headings = headings;
+  segment(doc);
+  return doc;
+}
+const sentenceTexts = (doc: ArticleDoc): string[] => doc.sentences.map((s) => doc.text.slice(s.start, s.end));
+
+describe("segment stage", () => {
+  it("does not split after U.S., Lt. Gen., No. 10, Mr. or Ltd.", () => {
+    const doc = run("The U.S. envoy met Lt. Gen. Asim Raza at No. 10 Downing Street on Monday. "
+      + "Mr. Khan of Indus Steel Ltd. said the deal was off.");
+    expect(sentenceTexts(doc)).toEqual([
+      "The U.S. envoy met Lt. Gen. Asim Raza at No. 10 Downing Street on Monday.",
+      "Mr. Khan of Indus Steel Ltd. said the deal was off.",
+    ]);
+  });
+
+  it("ends a sentence at a closing quote and starts the next after it", () => {
+    const doc = run("The minister said, \u201cWe will not back down.\u201d Talks resume on Friday.");
+    expect(sentenceTexts(doc)).toEqual(["The minister said, \u201cWe will not back down.\u201d", "Talks resume on Friday."]);
+  });
+
+  it("always ends a sentence at a newline, even without final punctuation", () => {
+    const doc = run("Pakistan regards Russia as an important factor\nWelcoming the visit, he said ties were strong.");
+    expect(sentenceTexts(doc)).toEqual([
+      "Pakistan regards Russia as an important factor",
+      "Welcoming the visit, he said ties were strong.",
+    ]);
+  });
+
+  it("keeps a heading line as one sentence flagged heading, even with a full stop inside", () => {
+    const text = "Talks in St. Petersburg Resume\nThe two sides met on Tuesday.";
+    const doc = run(text, [{ start: 0, end: 30 }]);
+    expect(sentenceTexts(doc)).toEqual(["Talks in St. Petersburg Resume", "The two sides met on Tuesday."]);
+    expect(doc.sentences[0].heading).toBe(true);
+    expect(doc.sentences[1].heading).toBeUndefined();
+  });
+
+  it("gives every token offsets into the text, a POS tag, a lemma and its sentence", () => {
+    const text = "Russia on Wednesday assured Pakistan of full cooperation.\nHe said it wasn\u2019t over.";
+    const doc = run(text);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    const assured = doc.tokens.find((t) => t.text === "assured");
+    expect(assured).toMatchObject({ pos: "VERB", lemma: "assure", sentence: 0, lower: "assured" });
+    expect(doc.tokens.find((t) => t.text === "said")?.sentence).toBe(1);
+    const [a, b] = doc.sentenceTokens[1];
+    expect(doc.tokens.slice(a, b).map((t) => t.text)[0]).toBe("He");
+    expect(b).toBe(doc.tokens.length);
+  });
+
+  it("skips blank lines and tabs without making empty sentences", () => {
+    const doc = run("\n\nFirst line.\n\n\n\tSecond line.\n");
+    expect(sentenceTexts(doc)).toEqual(["First line.", "Second line."]);
+  });
+
+  it("returns nothing for empty text", () => {
+    const doc = run("");
+    expect(doc.sentences).toEqual([]);
+    expect(doc.tokens).toEqual([]);
+  });
+});
