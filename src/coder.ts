@@ -6,6 +6,7 @@ import { createDoc, toCodedArticle, type ArticleDoc } from "./document.ts";
 import { loadLexicon, type Lexicon } from "./lexicon/index.ts";
 import { loadNlp, type Nlp } from "./nlp.ts";
 import { createPipeline } from "./pipeline.ts";
+import { resolveLimits, runStages, type Limits } from "./limits.ts";
 import type { CodedArticle, DocInput } from "./types.ts";
 
 /** Version of the coding rules; stored with every article so recoding can replace old rows. */
@@ -15,6 +16,8 @@ export interface CoderOptions {
   dataDir?: string;
   lexicon?: Lexicon;
   nlp?: Nlp;
+  /** Per-document limits (size, sentences, time); unset fields come from DYAD_* env vars or defaults. */
+  limits?: Partial<Limits>;
 }
 
 export interface Coder {
@@ -37,9 +40,10 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const lexicon = options.lexicon ?? loadLexicon(options.dataDir);
   const nlp = options.nlp ?? loadNlp();
   const stages = createPipeline(lexicon, nlp);
+  const limits = resolveLimits(options.limits, process.env);
   const run = (input: DocInput): ArticleDoc => {
     const doc = createDoc(input, input.id ?? contentId(input));
-    for (const stage of stages) stage.run(doc);
+    runStages(doc, stages, limits);
     return doc;
   };
   return {

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { createDoc, type ArticleDoc } from "./document.ts";
+import { capSentences, limitReason, resolveLimits, runStages, DEFAULT_LIMITS } from "./limits.ts";
+import type { NamedStage } from "./pipeline.ts";
+import { validateCodedArticle } from "./schema.ts";
+import { toCodedArticle } from "./document.ts";
+
+const STORY = "ISLAMABAD: Russia will supply 150,000 doses of Sputnik V to Pakistan. Lavrov met Qureshi. "
+  + "The two ministers held talks on Wednesday.";
+
+/** A tiny segmenter on full stops, enough to exercise the sentence cap. */
+const segment: NamedStage = {
+  name: "segment",
+  run: (doc) => {
+    doc.text = doc.input.text ?? "";
+    for (const m of doc.text.matchAll(/[^.]+\./g)) {
+      doc.sentences.push({ start: m.index, end: m.index + m[0].length });
+    }
+  },
+};
+
+function docFor(text: string): ArticleDoc {
+  return createDoc({ text }, "t1");
+}
+
+describe("limits", () => {
+  it("takes defaults, then environment variables, then explicit overrides", () => {
+    expect(resolveLimits()).toEqual(DEFAULT_LIMITS);
+    expect(resolveLimits({}, { DYAD_MAX_BYTES: "5000" }).maxBytes).toBe(5000);
+    expect(resolveLimits({ maxBytes: 10 }, { DYAD_MAX_BYTES: "5000" }).maxBytes).toBe(10);
+  });
+
+  it("refuses a nonsense limit with a message naming it", () => {
+    expect(() => resolveLimits({}, { DYAD_MAX_SENTENCES: "lots" })).toThrow(/maxSentences/);
+    expect(() => resolveLimits({ timeBudgetMs: -1 })).toThrow(/timeBudgetMs/);
+  });
+
+  it("skips a document over the size limit with a valid empty record and the reason", () => {
+    const doc = docFor("Pakistan welcomed the Russian offer of vaccines.".repeat(100));
+    runStages(doc, [segment], resolveLimits({ maxBytes: 1000 }));
+    const article = toCodedArticle(doc);
+    expect(article.text).toBe("");
+    expect(validateCodedArticle(article)).toEqual([]);
+    expect(limitReason(article.messages)).toMatch(/4800 bytes, over the limit of 1000/);
+  });
+
+  it("counts the size limit in UTF-8 bytes, not characters", () => {
+    const doc = docFor("Москва".repeat(100)); // 600 characters, 1200 bytes
+    runStages(doc, [segment], resolveLimits({ maxBytes: 1000 }));
+    expect(limitReason(doc.messages)).toMatch(/1200 bytes/);
+  });
+
+  it("codes only the first sentences of a very long document and says so", () => {
+    const doc = docFor(STORY);
+    runStages(doc, [segment], resolveLimits({ maxSentences: 2 }));
+    expect(doc.sentences).toHaveLength(2);
+    expect(doc.text).toBe("ISLAMABAD: Russia will supply 150,000 doses of Sputnik V to Pakistan. Lavrov met Qureshi.");
+    expect(doc.messages[0]).toMatchObject({ stage: "limits", rule: "limits.max-sentences", level: "warn" });
+  });
+
+  it("leaves a document within the sentence limit untouched", () => {
+    const doc = docFor(STORY);
+    capSentences(doc, 10);
+    expect(doc.messages).toEqual([]);
+  });
+
+  it("turns a throwing stage into an error message and runs the stages after it", () => {
+    const doc = docFor(STORY);
+    const boom: NamedStage = { name: "quotes", run: () => { throw new TypeError("cannot read 'speaker'\n  at x"); } };
+    const after: NamedStage = { name: "events", run: (d) => { d.meta.dateline = "ISLAMABAD"; } };
+    runStages(doc, [segment, boom, after], resolveLimits());
+    expect(doc.messages).toEqual([{ level: "error", stage: "quotes", text: "stage failed: cannot read 'speaker'", rule: "limits.stage-error" }]);
+    expect(doc.meta.dateline).toBe("ISLAMABAD");
+  });
+
+  it("stops at the time budget and names the stages it skipped", () => {
+    let clock = 0;
+    const slow: NamedStage = { name: "entities", run: () => { clock += 500; } };
+    const doc = docFor(STORY);
+    runStages(doc, [segment, slow, { name: "coref", run: () => {} }, { name: "events", run: () => {} }],
+      resolveLimits({ timeBudgetMs: 100 }), () => clock);
+    expect(limitReason(doc.messages)).toBe("time budget of 100 ms spent after 500 ms; skipped coref, events");
+    expect(validateCodedArticle(toCodedArticle(doc))).toEqual([]);
+  });
+});

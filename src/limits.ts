@@ -1,0 +1,107 @@
+/**
+ * Limits on one document: size, sentence count and time. A document over a limit is not an
+ * error: the coder returns a valid empty or partial record with a message saying why, so ingest
+ * can record it as skipped and go on. A stage that throws becomes a message too.
+ */
+import { report, type ArticleDoc } from "./document.ts";
+import type { NamedStage } from "./pipeline.ts";
+import type { DocInput } from "./types.ts";
+
+/** Per-document limits; every field is configurable through `CoderOptions.limits` or the environment. */
+export interface Limits {
+  /** Largest input (HTML or text) in UTF-8 bytes. */
+  maxBytes: number;
+  /** Most sentences coded; later sentences are cut off the text. */
+  maxSentences: number;
+  /** Wall-clock budget in ms; checked between stages, so one slow stage can overrun it once. */
+  timeBudgetMs: number;
+}
+
+/** Defaults: a long feature article is ~60 KB and ~400 sentences; these leave room for that. */
+export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
+  maxBytes: 2_000_000,
+  maxSentences: 2_000,
+  timeBudgetMs: 10_000,
+});
+
+/** The stage name used on messages about limits. */
+export const LIMITS_STAGE = "limits";
+
+const ENV_KEYS: Record<keyof Limits, string> = {
+  maxBytes: "DYAD_MAX_BYTES",
+  maxSentences: "DYAD_MAX_SENTENCES",
+  timeBudgetMs: "DYAD_TIME_BUDGET_MS",
+};
+
+/** Merges overrides (then environment variables) over the defaults; throws on a nonsense value. */
+export function resolveLimits(overrides: Partial<Limits> = {}, env: NodeJS.ProcessEnv = {}): Limits {
+  const out: Limits = { ...DEFAULT_LIMITS };
+  for (const key of Object.keys(ENV_KEYS) as (keyof Limits)[]) {
+    const raw = env[ENV_KEYS[key]];
+    const value = overrides[key] ?? (raw === undefined || raw === "" ? undefined : Number(raw));
+    if (value === undefined) continue;
+    if (!Number.isFinite(value) || value <= 0) {
+      throw new Error(`limits: ${key} must be a positive number, got ${String(raw ?? value)}`);
+    }
+    out[key] = value;
+  }
+  return out;
+}
+
+/** The reason an input is refused before coding, or undefined when it is within limits. */
+export function inputOverLimit(input: DocInput, limits: Limits): string | undefined {
+  const body = input.html ?? input.text ?? "";
+  // Cheap bound first: a UTF-8 byte is at most 3 per UTF-16 unit, at least 1.
+  if (body.length <= limits.maxBytes / 3) return undefined;
+  const bytes = Buffer.byteLength(body, "utf8");
+  if (bytes <= limits.maxBytes) return undefined;
+  return `document is ${bytes} bytes, over the limit of ${limits.maxBytes}; skipped`;
+}
+
+/** Cuts the document after its first `max` sentences, keeping every offset inside the text. */
+export function capSentences(doc: ArticleDoc, max: number): void {
+  if (doc.sentences.length <= max) return;
+  const total = doc.sentences.length;
+  const end = doc.sentences[max - 1]?.end ?? 0;
+  doc.sentences = doc.sentences.slice(0, max);
+  doc.sentenceTokens = doc.sentenceTokens.slice(0, max);
+  doc.tokens = doc.tokens.filter((t) => t.sentence < max);
+  doc.times = doc.times.filter((t) => t.sentence < max);
+  doc.mentions = doc.mentions.filter((m) => m.sentence < max);
+  doc.text = doc.text.slice(0, end);
+  report(doc, LIMITS_STAGE, `${total} sentences, over the limit of ${max}; coded the first ${max}`, "warn", "limits.max-sentences");
+}
+
+/**
+ * Runs the stages with the limits applied: refuses an oversized input, caps sentences after
+ * segmentation, stops when the time budget is spent, and turns a throwing stage into a message.
+ */
+export function runStages(doc: ArticleDoc, stages: NamedStage[], limits: Limits, now: () => number = Date.now): void {
+  const refused = inputOverLimit(doc.input, limits);
+  if (refused) {
+    report(doc, LIMITS_STAGE, refused, "error", "limits.max-bytes");
+    return;
+  }
+  const started = now();
+  for (const [i, stage] of stages.entries()) {
+    const spent = now() - started;
+    if (i > 0 && spent > limits.timeBudgetMs) {
+      const skipped = stages.slice(i).map((s) => s.name).join(", ");
+      report(doc, LIMITS_STAGE, `time budget of ${limits.timeBudgetMs} ms spent after ${spent} ms; skipped ${skipped}`,
+        "error", "limits.time-budget");
+      return;
+    }
+    try {
+      stage.run(doc);
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      report(doc, stage.name, `stage failed: ${message.split("\n")[0]}`, "error", "limits.stage-error");
+    }
+    if (stage.name === "segment") capSentences(doc, limits.maxSentences);
+  }
+}
+
+/** Why a coded record was skipped or cut short by a limit, or undefined when it was not. */
+export function limitReason(messages: readonly { stage: string; text: string; level: string }[] = []): string | undefined {
+  return messages.find((m) => m.stage === LIMITS_STAGE && m.level === "error")?.text;
+}
