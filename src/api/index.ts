@@ -1,0 +1,3 @@
+/** The HTTP API's public surface. */
+export { createApp, type AppOptions } from "./app.ts";
+export { toErrorBody, type ErrorBody } from "./errors.ts";
