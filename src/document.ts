@@ -31,6 +31,15 @@ export interface TimeRef {
   rule: string;
 }
 
+/** A date seen while extracting or cleaning: a candidate for the publication date. */
+export interface DateClue {
+  /** YYYY-MM-DD, or --MM-DD when the text gives no year (a dateline "July 4"). */
+  date: string;
+  /** timestamp/published line, updated line, HTML metadata, dateline, embed signature, caption, story id. */
+  source: "timestamp" | "updated" | "html" | "dateline" | "embed" | "caption" | "id";
+  rule: string;
+}
+
 /** How a span of text was tied to an entity. */
 export type MentionKind = "name" | "alias" | "demonym" | "pronoun" | "description" | "possessive";
 
@@ -55,6 +64,8 @@ export interface ArticleDoc {
   text: string;
   /** Lines of `text` the clean stage judged subheadings; segment makes each one heading sentence. */
   headings?: { start: number; end: number }[];
+  /** Dates found by extract and clean; the dates stage picks the publication date from them. */
+  dateClues?: DateClue[];
   removed: Removed[];
   sentences: SentenceSpan[];
   tokens: Token[];
