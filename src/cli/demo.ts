@@ -1,10 +1,61 @@
-/** Placeholder for `dyad demo`; replaced by its owner. */
+/**
+ * `npm run demo` = `dyad demo`: codes the bundled example articles (examples/*.txt) into a fresh
+ * SQLite file through the store and starts the server, printing the URL.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { basename, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
-import { DyadError, EXIT } from "../errors.ts";
+import { createCoder, type Coder } from "../coder.ts";
+import { openStore, type ArticleRecord, type Store } from "../store/store.ts";
+import { parsePort, startServer } from "./serve.ts";
 
-/** Registers `dyad demo` (placeholder). */
-export function registerDemo(program: Command): void {
-  program.command("demo").description("(not built yet)").allowUnknownOption().action(() => {
-    throw new DyadError("demo: not built yet", { exitCode: EXIT.usage });
+/** The bundled example articles. */
+export const EXAMPLES_DIR = fileURLToPath(new URL("../../examples/", import.meta.url));
+
+/** Reads the examples: `YYYY-MM-DD-slug.txt`, the date being the publication date. */
+export function readExamples(dir: string = EXAMPLES_DIR): { id: string; text: string; published?: string }[] {
+  return readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => {
+    const m = /^(\d{4}-\d{2}-\d{2})-/.exec(f);
+    return { id: basename(f, ".txt"), text: readFileSync(join(dir, f), "utf8"), ...(m ? { published: m[1] } : {}) };
   });
+}
+
+/** Codes the examples into a store; returns how many articles and events were stored. */
+export async function ingestExamples(store: Store, coder: Coder, dir: string = EXAMPLES_DIR): Promise<{ articles: number; events: number }> {
+  const batch: ArticleRecord[] = readExamples(dir).map((input) => ({
+    article: coder.code(input),
+    hash: createHash("sha256").update(input.text).digest("hex"),
+    source: join("examples", `${input.id}.txt`),
+  }));
+  await store.putArticles(batch);
+  return { articles: batch.length, events: batch.reduce((n, r) => n + r.article.events.length, 0) };
+}
+
+/** Deletes a previous demo database and its WAL side files so the demo always starts fresh. */
+function removeDb(path: string): void {
+  for (const p of [path, `${path}-wal`, `${path}-shm`]) if (existsSync(p)) rmSync(p);
+}
+
+/** Registers `dyad demo`. */
+export function registerDemo(program: Command): void {
+  program.command("demo").description("code the bundled examples into a fresh SQLite file and serve the dashboard")
+    .option("--db <path>", "SQLite file to (re)create", "./demo.db")
+    .option("--port <n>", "TCP port", "8080")
+    .option("--host <addr>", "address to bind", "127.0.0.1")
+    .option("--no-serve", "stop after ingesting (for tests and scripts)")
+    .action(async (opts: { db: string; port: string; host: string; serve: boolean }) => {
+      const port = parsePort(opts.port);
+      removeDb(opts.db);
+      const coder = createCoder();
+      const store = await openStore(opts.db);
+      const n = await ingestExamples(store, coder);
+      process.stdout.write(`dyad: coded ${n.articles} example articles (${n.events} events) into ${opts.db}\n`);
+      if (!opts.serve) {
+        await store.close();
+        return;
+      }
+      await startServer({ store, coder, host: opts.host, port, token: process.env.DYAD_TOKEN });
+    });
 }
