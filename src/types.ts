@@ -73,6 +73,8 @@ export interface Entity {
   mentions: { start: number; end: number }[];
   /** Gender when known from titles, names or pronouns. */
   gender?: "m" | "f";
+  /** Where `country` came from: stated in the text, or the article's home country (a guess). */
+  countryFrom?: "text" | "home";
 }
 
 export interface Evidence {
