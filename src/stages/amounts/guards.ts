@@ -1,0 +1,51 @@
+/**
+ * Numbers that are not amounts: years, dates, clock times, durations, hyphenated modifiers,
+ * numbers inside names, referential counts ("the four signatories"), pronoun "one", phone
+ * numbers. Each guard returns the id of the rule that rejected the number.
+ */
+import type { AmountLexicon } from "../../lexicon/amounts.ts";
+import type { NumberSpan } from "./numbers.ts";
+
+const PREV_WORD = /([\p{L}.']+)\W*$/u;
+const NEXT_WORD = /^\W*([\p{L}']+)/u;
+const REFERENTIAL = new Set(["the", "these", "those", "its", "their", "his", "her", "our", "both", "all", "my", "your"]);
+const ONE_BEFORE = new Set(["each", "no", "any", "the", "this", "that", "every", "only", "which", "another"]);
+const NAME_PARTICLES = new Set(["du", "de", "del", "la", "le", "des", "di", "van", "von", "al", "el"]);
+const capitalised = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
+
+/** Previous and next words around a number (within 40 characters). */
+export function around(text: string, n: NumberSpan): { prev?: string; prev2?: string; next?: string } {
+  const before = text.slice(Math.max(0, n.start - 40), n.start);
+  const prevM = PREV_WORD.exec(before);
+  const prev2M = prevM ? PREV_WORD.exec(before.slice(0, prevM.index)) : null;
+  const nextM = NEXT_WORD.exec(text.slice(n.end, n.end + 40));
+  return { prev: prevM?.[1], prev2: prev2M?.[1], next: nextM?.[1] };
+}
+
+/** The id of the rule that says this number is not an amount, or undefined. */
+export function rejectNumber(text: string, n: NumberSpan, sentenceStart: number, lex: AmountLexicon): string | undefined {
+  const after = text.slice(n.end, n.end + 30);
+  const { prev, prev2, next } = around(text, n);
+  const lowerPrev = prev?.toLowerCase().replace(/\.$/, "");
+  const lowerNext = next?.toLowerCase();
+  const figure = text.slice(n.start, n.end);
+  if (!n.spelled && !n.scaled && /^(1[89]\d\d|20\d\d)$/.test(figure)) return "amount.not.year";
+  if ((lowerPrev && lex.months.has(lowerPrev)) || (lowerNext && lex.months.has(lowerNext) && !/^\s*(of\b|%)/.test(after))) {
+    return "amount.not.date";
+  }
+  if (/^[-–]\p{L}/u.test(after)) return "amount.not.hyphen-modifier";
+  const lowerAfter = after.toLowerCase();
+  for (const t of lex.timeUnits) {
+    if (lowerAfter.startsWith(` ${t}`) && !/\p{L}/u.test(lowerAfter.charAt(t.length + 1))) return "amount.not.time";
+  }
+  if (!n.spelled && (/^\s\d/.test(after) || /\d\s$/.test(text.slice(n.start - 2, n.start)))) return "amount.not.digit-sequence";
+  const isSentenceStart = n.start - sentenceStart < 2;
+  if (!isSentenceStart && capitalised(next) && (capitalised(prev) || (lowerPrev && NAME_PARTICLES.has(lowerPrev) && capitalised(prev2)))) {
+    return "amount.not.in-name";
+  }
+  if (n.spelled && lowerPrev && REFERENTIAL.has(lowerPrev) && lowerNext !== "of") return "amount.not.referential";
+  if (n.spelled && n.value === 1 && !n.scaled) {
+    if ((lowerPrev && ONE_BEFORE.has(lowerPrev)) || lowerNext === "of" || lowerNext === "another") return "amount.not.pronoun-one";
+  }
+  return undefined;
+}
