@@ -1,7 +1,13 @@
-/** Placeholder for the dates stage; replaced by its owner. */
+/**
+ * The dates stage: the publication date (see publication.ts), then the time words of the body
+ * resolved against it into doc.times.
+ */
 import type { Stage } from "../../document.ts";
+import { choosePublished } from "./publication.ts";
 
-/** Creates the dates stage (placeholder: does nothing yet). */
-export function createDates(..._args: unknown[]): Stage {
-  return () => {};
+/** Creates the dates stage. */
+export function createDates(): Stage {
+  return (doc) => {
+    choosePublished(doc);
+  };
 }

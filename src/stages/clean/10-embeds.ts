@@ -1,0 +1,34 @@
+/**
+ * Embedded social posts: a signature line ("— Name (@handle) April 7, 2021") and the post text
+ * just above it leave the body together as one removed[kind=embed] with author and date.
+ */
+import type { CleaningLexicon } from "../../lexicon/cleaning.ts";
+import { findFullDate } from "./date-text.ts";
+import { isKept, type CleanState } from "./lines.ts";
+
+/** Marks embed signatures and their posts. */
+export function dropEmbeds(state: CleanState, lex: CleaningLexicon["embeds"]): void {
+  const { lines } = state;
+  let group = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!isKept(lines[i])) continue;
+    for (const sig of lex.signatures) {
+      const m = sig.re.exec(lines[i].text);
+      if (!m) continue;
+      group++;
+      const author = m.groups?.author?.trim();
+      const date = m.groups?.date ? findFullDate(m.groups.date)?.date : undefined;
+      const drop = { kind: "embed" as const, rule: sig.id, group, ...(author ? { author } : {}), ...(date ? { date } : {}) };
+      lines[i].drop = drop;
+      let taken = 0;
+      for (let j = i - 1; j >= 0 && taken < lex.precedingLines; j--) {
+        if (lines[j].drop) break;
+        if (!lines[j].text) continue;
+        lines[j].drop = drop;
+        taken++;
+      }
+      if (date) state.clues.push({ date, source: "embed", rule: sig.id });
+      break;
+    }
+  }
+}

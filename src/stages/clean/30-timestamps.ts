@@ -1,0 +1,34 @@
+/**
+ * Bare timestamp lines ("Thursday, 26 June 2025 - 08:42 PM", "KYODO NEWS - Aug 11, 2025 - 20:47
+ * | World, All"): a dated or timed line with only a few other words. Removed as boilerplate; the
+ * date is a publication-date clue unless an "Updated" label says otherwise.
+ */
+import type { CleaningLexicon } from "../../lexicon/cleaning.ts";
+import { allFullDates } from "./date-text.ts";
+import { isKept, type CleanState } from "./lines.ts";
+
+const TIME = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/gi;
+const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi;
+const RULE = "timestamp.line";
+const RULE_UPDATED = "timestamp.updated-line";
+
+/** Removes timestamp lines and records their dates. */
+export function dropTimestamps(state: CleanState, lex: CleaningLexicon["timestamps"]): void {
+  const labels = new Set(lex.labels);
+  for (const line of state.lines) {
+    if (!isKept(line) || line.text.length > lex.maxChars || /[.!?]$/.test(line.text) && !/\b[ap]\.m\.$/i.test(line.text)) continue;
+    const dates = allFullDates(line.text);
+    TIME.lastIndex = 0;
+    const hasTime = TIME.test(line.text);
+    if (!dates.length && !hasTime) continue;
+    let rest = line.text;
+    for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + " " + rest.slice(d.index + d.length);
+    rest = rest.replace(TIME, " ").replace(WEEKDAY, " ");
+    const lower = rest.toLowerCase();
+    const updated = lex.updatedLabels.some((u) => lower.trimStart().startsWith(u));
+    const words = lower.split(/[^\p{L}\p{N}.]+/u).filter((w) => w && !labels.has(w) && !/^\d+$/.test(w));
+    if (words.length > lex.maxResidueWords) continue;
+    line.drop = { kind: "boilerplate", rule: updated ? RULE_UPDATED : RULE };
+    if (dates.length) state.clues.push({ date: dates[0].date, source: updated ? "updated" : "timestamp", rule: line.drop.rule });
+  }
+}
