@@ -32,12 +32,22 @@ function listWeb(dir: string, out: Map<string, string>): void {
   }
 }
 
+/** ISO 3166 numeric code (the world-atlas feature id) to alpha-3, from world-countries. */
+function isoNumericToAlpha3(): Buffer {
+  const list = JSON.parse(readFileSync(join(ROOT, "node_modules/world-countries/countries.json"), "utf8")) as { cca3: string; ccn3: string }[];
+  const map: Record<string, string> = {};
+  for (const c of list) if (c.ccn3) map[c.ccn3] = c.cca3;
+  return Buffer.from(JSON.stringify(map));
+}
+
 /** Registers GET routes for every dashboard and vendor file; `/` serves index.html. */
 export function staticRoutes(app: FastifyInstance): void {
   const files = new Map<string, string>();
   listWeb(WEB_DIR, files);
   for (const [url, file] of Object.entries(VENDOR)) files.set(url, join(ROOT, file));
   files.set("/", join(WEB_DIR, "index.html"));
+  const iso = isoNumericToAlpha3();
+  app.get("/geo/iso3.json", async (_req, reply) => reply.type(TYPES[".json"]).header("cache-control", "public, max-age=86400").send(iso));
   for (const [url, file] of files) {
     const isVendor = url.startsWith("/vendor/");
     // Read once: the dashboard is small and the vendor builds never change while running.
