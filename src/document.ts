@@ -76,6 +76,8 @@ export interface ArticleDoc {
   mentions: Mention[];
   events: CodedEvent[];
   quotes: Quote[];
+  /** Reported (indirect) speech, `direct: false`; kept apart from `quotes`, which hold quoted words only. */
+  speech?: Quote[];
   amounts: Amount[];
   messages: Message[];
 }
