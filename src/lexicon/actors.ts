@@ -1,8 +1,101 @@
-/** Placeholder: replaced by the stage that owns data/actors. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ActorLexicon {}
+/**
+ * Loads data/actors: role words, organisation heads, named organisations, extra country and
+ * place names, dated people and non-names. Validated with zod; a bad file throws naming it.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { z } from "zod";
 
-/** Loads data/actors (placeholder). */
-export function loadActorLexicon(_dataDir: string): ActorLexicon {
-  return {};
+const Sectors = z.record(z.string().regex(/^[A-Z]{3}$/), z.array(z.string()));
+const RolesFile = z.object({
+  person: Sectors, group: Sectors, organization: Sectors,
+  modifiers: z.array(z.string()), honorifics: z.record(z.string(), z.enum(["m", "f"]).nullable()),
+  female: z.array(z.string()), male: z.array(z.string()),
+});
+const OrgHeadsFile = z.object({ places: z.array(z.string()) }).catchall(z.array(z.string()));
+const OrgFile = z.array(z.object({
+  name: z.string(), aliases: z.array(z.string()).optional(),
+  code: z.string().regex(/^[A-Z]{3,}$/), short: z.string().optional(),
+}));
+const Iso3 = z.string().regex(/^[A-Z]{3}$/);
+const PlacesFile = z.array(z.object({ name: z.string(), country: Iso3, capital: z.boolean().optional() }));
+const CountriesFile = z.object({ names: z.record(Iso3, z.array(z.string())), adjectives: z.record(Iso3, z.array(z.string())) });
+const IsoDate = z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.date().transform((d) => d.toISOString().slice(0, 10))]);
+const PeopleFile = z.array(z.object({
+  name: z.string(), aliases: z.array(z.string()).optional(),
+  codes: z.array(z.object({ code: z.string().regex(/^[A-Z]{3,}$/), from: IsoDate.optional(), to: IsoDate.optional() })),
+}));
+const NotNamesFile = z.array(z.string());
+
+/** What a role word says: the sector and the kind of entity it names. */
+export interface RoleInfo {
+  sector: string;
+  kind: "person" | "group" | "organization";
+  gender?: "m" | "f";
+}
+
+/** A named organisation with a fixed code. */
+export type KnownOrg = z.infer<typeof OrgFile>[number];
+/** A dated actor entry for a well-known person. */
+export type KnownPerson = z.infer<typeof PeopleFile>[number];
+
+/** The validated actor data, as lookups keyed by lower-case phrase unless said otherwise. */
+export interface ActorLexicon {
+  roles: Map<string, RoleInfo>;
+  modifiers: Set<string>;
+  honorifics: Map<string, "m" | "f" | null>;
+  orgHeads: Map<string, string>;
+  placeHeads: Set<string>;
+  /** Keyed by the name or alias exactly as written. */
+  orgs: Map<string, KnownOrg>;
+  places: z.infer<typeof PlacesFile>;
+  countryNames: Map<string, string>;
+  countryAdjectives: Map<string, string>;
+  /** Keyed by lower-case name or alias. */
+  people: Map<string, KnownPerson>;
+  notNames: Set<string>;
+}
+
+function read<T>(dataDir: string, file: string, schema: z.ZodType<T>): T {
+  const path = join(dataDir, "actors", file);
+  const parsed = schema.safeParse(parse(readFileSync(path, "utf8")));
+  if (!parsed.success) throw new Error(`lexicon: ${path}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  return parsed.data;
+}
+
+function byPhrase(target: Map<string, string>, groups: Record<string, string[]>): void {
+  for (const [key, list] of Object.entries(groups)) for (const p of list) target.set(p.toLowerCase(), key);
+}
+
+/** Loads and validates data/actors; throws an error naming the file when one is malformed. */
+export function loadActorLexicon(dataDir: string): ActorLexicon {
+  const roleFile = read(dataDir, "roles.yaml", RolesFile);
+  const roles = new Map<string, RoleInfo>();
+  for (const kind of ["organization", "group", "person"] as const) {
+    for (const [sector, list] of Object.entries(roleFile[kind])) for (const p of list) roles.set(p, { sector, kind });
+  }
+  for (const [list, gender] of [[roleFile.female, "f"], [roleFile.male, "m"]] as const) {
+    for (const p of list) { const r = roles.get(p); if (r) roles.set(p, { ...r, gender }); }
+  }
+  const { places: placeHeads, ...heads } = read(dataDir, "org-heads.yaml", OrgHeadsFile);
+  const orgHeads = new Map<string, string>();
+  byPhrase(orgHeads, heads);
+  const orgs = new Map<string, KnownOrg>();
+  for (const o of read(dataDir, "organizations.yaml", OrgFile)) for (const n of [o.name, ...(o.aliases ?? [])]) orgs.set(n, o);
+  const countries = read(dataDir, "countries.yaml", CountriesFile);
+  const countryNames = new Map<string, string>();
+  const countryAdjectives = new Map<string, string>();
+  byPhrase(countryNames, countries.names);
+  byPhrase(countryAdjectives, countries.adjectives);
+  const people = new Map<string, KnownPerson>();
+  for (const p of read(dataDir, "people.yaml", PeopleFile)) for (const n of [p.name, ...(p.aliases ?? [])]) people.set(n.toLowerCase(), p);
+  return {
+    roles, modifiers: new Set(roleFile.modifiers),
+    honorifics: new Map(Object.entries(roleFile.honorifics)),
+    orgHeads, placeHeads: new Set(placeHeads), orgs,
+    places: read(dataDir, "places.yaml", PlacesFile),
+    countryNames, countryAdjectives, people,
+    notNames: new Set(read(dataDir, "not-names.yaml", NotNamesFile)),
+  };
 }

@@ -1,7 +1,51 @@
-/** Placeholder for the entities stage; replaced by its owner. */
-import type { Stage } from "../../document.ts";
+/**
+ * The entities stage: names (capitalised chunks), countries and nationality adjectives,
+ * organisations, places and people, with CAMEO actor codes read from the article itself;
+ * then common-noun actors ("police", "the government").
+ */
+import type { ArticleDoc, Stage, Token } from "../../document.ts";
+import type { ActorLexicon } from "../../lexicon/actors.ts";
+import type { ChunkOptions } from "./chunk.ts";
+import type { Ctx } from "./context.ts";
+import { buildGazetteer, normKey, type Gazetteer } from "./gazetteer.ts";
+import { homeCountry } from "./home.ts";
+import { readNames } from "./names.ts";
+import { readNominals } from "./nominals.ts";
+import { createRegistry, publish, setCountry } from "./registry.ts";
 
-/** Creates the entities stage (placeholder: does nothing yet). */
-export function createEntities(..._args: unknown[]): Stage {
-  return () => {};
+export { buildGazetteer, normKey, type Gazetteer } from "./gazetteer.ts";
+export { homeCountry } from "./home.ts";
+export { actorOf } from "./registry.ts";
+
+function chunkOptions(lex: ActorLexicon, gaz: Gazetteer): ChunkOptions {
+  // A sentence-initial capital that is not tagged PROPN still opens a name when it starts a
+  // known phrase: "Foreign Minister X", "Russian ...", "Central Bank ...".
+  const opens = new Set<string>();
+  for (const p of [...lex.roles.keys(), ...gaz.countryByAdjective.keys(), ...gaz.countryByName.keys(), ...lex.orgHeads.keys(), ...lex.honorifics.keys()]) {
+    opens.add(p.split(" ")[0]);
+  }
+  for (const m of lex.modifiers) opens.add(m);
+  for (const det of ["the", "a", "an"]) opens.delete(det);
+  return { notNames: lex.notNames, opensName: (t: Token) => opens.has(normKey(t.text)) };
+}
+
+/** Creates the entities stage; the gazetteer is built once, on the first document. */
+export function createEntities(lex: ActorLexicon): Stage {
+  let gaz: Gazetteer | undefined;
+  let opts: ChunkOptions | undefined;
+  return (doc: ArticleDoc) => {
+    gaz ??= buildGazetteer(lex);
+    opts ??= chunkOptions(lex, gaz);
+    const reg = createRegistry(doc);
+    const ctx: Ctx = { doc, lex, gaz, reg, byLastToken: new Map(), inChunk: new Set(), surnames: new Map() };
+    for (let s = 0; s < doc.sentences.length; s++) readNames(ctx, s, opts);
+    const home = homeCountry(doc, gaz, reg.drafts.map((d) => d.entity));
+    readNominals(ctx, home);
+    for (const d of reg.drafts) {
+      const k = d.entity.kind;
+      const wants = k === "place" || k === "group" || (k === "organization" && !d.code) || (k === "person" && !!d.sector && !d.code);
+      if (wants) setCountry(d, home, false);
+    }
+    publish(reg);
+  };
 }

@@ -1,0 +1,74 @@
+/**
+ * Capitalised-span chunking: runs of capitalised tokens, joined across name connectors
+ * ("Bank of Baroda") and tight hyphens ("El-Naggar"), with a trailing possessive noted.
+ */
+import type { ArticleDoc, Token } from "../../document.ts";
+
+/** A run of tokens [first, last) that may name something. */
+export interface Chunk {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  sentence: number;
+  /** Followed by 's / ’s. */
+  possessive: boolean;
+}
+
+// Lower-case words that may sit inside a name when a capitalised word follows them.
+const CONNECTORS = new Set(["of", "de", "du", "da", "do", "dos", "del", "la", "bin", "al", "van", "von", "der", "for", "on", "&"]);
+const OPENERS = new Set(["\"", "“", "‘", "'", "(", ":", "—", "–", "-", "[", "#"]);
+const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
+
+/** True for a token that starts with a capital letter (or a digit inside a name, "G7"). */
+export function isCap(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text);
+}
+
+function tight(a: Token, b: Token): boolean {
+  return a.end === b.start;
+}
+
+/** Options the chunker needs from the lexicon. */
+export interface ChunkOptions {
+  /** Lower-case words that are never names ("wednesday"). */
+  notNames: Set<string>;
+  /** Whether a capitalised sentence-initial non-PROPN token may still open a name. */
+  opensName: (t: Token) => boolean;
+}
+
+function nameToken(doc: ArticleDoc, i: number, opts: ChunkOptions, first: number): boolean {
+  const t = doc.tokens[i];
+  if (!t || !isCap(t) || opts.notNames.has(t.lower)) return false;
+  const initial = i === first || OPENERS.has(doc.tokens[i - 1]?.text ?? "");
+  if (initial && t.pos !== "PROPN" && !opts.opensName(t)) return false;
+  return true;
+}
+
+/** Finds the capitalised chunks of one sentence. */
+export function chunkSentence(doc: ArticleDoc, s: number, opts: ChunkOptions): Chunk[] {
+  const [first, end] = doc.sentenceTokens[s] ?? [0, 0];
+  const out: Chunk[] = [];
+  let i = first;
+  while (i < end) {
+    if (!nameToken(doc, i, opts, first) || doc.tokens[i - 1]?.text === "#" && tight(doc.tokens[i - 1], doc.tokens[i])) { i++; continue; }
+    let last = i + 1;
+    for (;;) {
+      const t = doc.tokens[last];
+      if (last >= end || !t) break;
+      if (nameToken(doc, last, opts, -1)) { last++; continue; }
+      const next = doc.tokens[last + 1];
+      const prev = doc.tokens[last - 1];
+      const bridge = (t.text === "-" && next && tight(prev, t) && tight(t, next)) || CONNECTORS.has(t.lower);
+      if (bridge && last + 1 < end && next && nameToken(doc, last + 1, opts, -1)) { last += 2; continue; }
+      break;
+    }
+    const after = doc.tokens[last];
+    out.push({
+      first: i, last, start: doc.tokens[i].start, end: doc.tokens[last - 1].end, sentence: s,
+      possessive: last < end && !!after && POSSESSIVE.has(after.lower),
+    });
+    i = last;
+  }
+  return out;
+}

@@ -1,0 +1,131 @@
+/**
+ * Classifies a run of name tokens: dictionary hits first, then "Title Name" splits, then
+ * organisation and place heads, then the shape of the name.
+ */
+import type { Ctx } from "./context.ts";
+import { countryOf, phrase, roleAt } from "./context.ts";
+import { normKey } from "./gazetteer.ts";
+import { addCountry, addKnownOrg, addKnownPerson, addPlace, type Span } from "./known.ts";
+import { addMention, draftFor, setCountry, type Draft } from "./registry.ts";
+import { addPerson } from "./person.ts";
+
+/** The sector implied by an organisation name's head word, or undefined. */
+export function orgSector(ctx: Ctx, a: number, b: number): string | undefined {
+  const { tokens } = ctx.doc;
+  let end = b;
+  for (let i = a + 1; i < b; i++) if (tokens[i].lower === "of") { end = i; break; }
+  for (let n = Math.min(3, end - a); n >= 1; n--) {
+    const key = phrase(ctx.doc, end - n, end);
+    const role = ctx.lex.roles.get(key);
+    if (role && role.kind === "organization" && n > 1) return role.sector;
+    const s = ctx.lex.orgHeads.get(key);
+    if (s) return s;
+  }
+  if (end < b) return ctx.lex.orgHeads.get(tokens[a].lower) ?? ctx.lex.orgHeads.get(phrase(ctx.doc, a, Math.min(end, a + 2)));
+  return undefined;
+}
+
+function placeHeaded(ctx: Ctx, b: number): boolean {
+  return ctx.lex.placeHeads.has(ctx.doc.tokens[b - 1].lower);
+}
+
+/** A country named inside tokens [a, b) ("Central Bank of Egypt", "Lisbon Court of Appeal"). */
+function innerCountry(ctx: Ctx, a: number, b: number): string | undefined {
+  for (let i = a; i < b; i++) {
+    for (let n = Math.min(3, b - i); n >= 1; n--) {
+      const c = countryOf(ctx, i, i + n);
+      if (c) return c.iso;
+      const p = ctx.gaz.places.get(phrase(ctx.doc, i, i + n));
+      if (p && p.capital) return p.country;
+    }
+  }
+  return undefined;
+}
+
+function spanOf(ctx: Ctx, a: number, b: number): Span {
+  const t = ctx.doc.tokens;
+  return { start: t[a].start, end: t[b - 1].end, sentence: t[a].sentence };
+}
+
+function addNamed(ctx: Ctx, a: number, b: number, kind: "organization" | "place" | "other", sector: string | undefined, owner: Draft | undefined, rule: string): Draft {
+  const span = spanOf(ctx, a, b);
+  const surface = ctx.doc.text.slice(span.start, span.end);
+  const key = normKey(surface).replace(/ (ltd|inc|corp|plc|llc)\.?$/, "");
+  const d = draftFor(ctx.reg, `${kind}:${key}`, kind, surface);
+  if (sector && !d.sector) d.sector = sector;
+  setCountry(d, innerCountry(ctx, a, b) ?? owner?.entity.country, true);
+  addMention(ctx.reg, d, span.start, span.end, "name", rule, span.sentence);
+  return d;
+}
+
+/** Classifies tokens [a, b) and registers what they name; `owner` is a possessive owner. */
+export function classifyRange(ctx: Ctx, a: number, b: number, owner?: Draft): Draft | undefined {
+  if (a >= b) return undefined;
+  const { doc, lex, gaz } = ctx;
+  const span = spanOf(ctx, a, b);
+  const surface = doc.text.slice(span.start, span.end);
+  const key = normKey(surface);
+  const org = lex.orgs.get(surface);
+  if (org) return addKnownOrg(ctx, org, span, surface);
+  const country = countryOf(ctx, a, b);
+  if (country) return addCountry(ctx, country.iso, span, country.demonym ? "demonym" : "name", country.demonym ? "entities.demonym" : "entities.country-name");
+  const place = gaz.places.get(key);
+  if (place) return addPlace(ctx, place, span, a, b);
+  const person = lex.people.get(key);
+  if (person) return addKnownPerson(ctx, person, span);
+  const alias = ctx.surnames.get(key);
+  if (alias) {
+    addMention(ctx.reg, alias, span.start, span.end, "alias", "entities.surname", span.sentence);
+    return alias;
+  }
+  const gender = lex.honorifics.get(doc.tokens[a].lower);
+  if (gender !== undefined) {
+    const d = classifyRange(ctx, a + 1, b, owner);
+    if (d?.entity.kind === "person" && gender) d.entity.gender = gender;
+    return d;
+  }
+  for (let j = a; j < b; j++) {
+    if (doc.tokens[j - 1]?.lower === "of") continue;
+    const r = roleAt(ctx, j, b);
+    if (!r || r.info.kind !== "person") continue;
+    let j0 = j;
+    while (j0 > a && lex.modifiers.has(doc.tokens[j0 - 1].lower)) j0--;
+    if (r.end >= b || orgSector(ctx, r.end, b)) break;
+    const affiliation = j0 > a ? classifyRange(ctx, a, j0) : owner;
+    return addPerson(ctx, r.end, b, { role: doc.text.slice(doc.tokens[j0].start, doc.tokens[r.end - 1].end), info: r.info, affiliation, rule: "entities.title-name" });
+  }
+  const sector = orgSector(ctx, a, b);
+  if (sector) return addNamed(ctx, a, b, "organization", sector, owner, "entities.org-head");
+  if (placeHeaded(ctx, b)) return addNamed(ctx, a, b, "place", undefined, owner, "entities.place-head");
+  for (let n = Math.min(3, b - a - 1); n >= 1; n--) {
+    const lead = countryOf(ctx, a, a + n);
+    if (!lead) continue;
+    addCountry(ctx, lead.iso, spanOf(ctx, a, a + n), lead.demonym ? "demonym" : "name", "entities.country-modifier");
+    const rest = doc.tokens[a + n].text === "-" ? a + n + 1 : a + n;
+    return classifyRange(ctx, rest, b);
+  }
+  return classifyByShape(ctx, a, b, owner);
+}
+
+const PLACE_PREPS = new Set(["in", "at", "near", "outside", "across", "around"]);
+
+// Unknown names: acronyms are organisations, names after "in" are places, 2-4 words are people.
+function classifyByShape(ctx: Ctx, a: number, b: number, owner?: Draft): Draft | undefined {
+  const { tokens } = ctx.doc;
+  const single = b - a === 1;
+  if (single && /^[A-Z][A-Z0-9&.-]+$/.test(tokens[a].text)) {
+    const prev = tokens[a - 1];
+    const named = prev?.text === "(" ? ctx.byLastToken.get(a - 2) : undefined;
+    if (named) {
+      addMention(ctx.reg, named, tokens[a].start, tokens[a].end, "alias", "entities.acronym", tokens[a].sentence);
+      return named;
+    }
+    return addNamed(ctx, a, b, "organization", owner?.entity.kind === "country" ? "GOV" : undefined, owner, "entities.acronym-org");
+  }
+  if (PLACE_PREPS.has(tokens[a - 1]?.lower ?? "")) return addNamed(ctx, a, b, "place", undefined, owner, "entities.place-after-preposition");
+  if (!single && b - a <= 4 && tokens.slice(a, b).every((t) => t.pos === "PROPN" || t.text === "-")) {
+    return addPerson(ctx, a, b, { rule: "entities.person-shape" });
+  }
+  if (owner?.entity.kind === "country") return addNamed(ctx, a, b, "organization", "GOV", owner, "entities.owned-org");
+  return addNamed(ctx, a, b, "other", undefined, owner, "entities.unknown-name");
+}

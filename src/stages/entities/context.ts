@@ -1,0 +1,78 @@
+/**
+ * What the entities stage carries while it reads one document, and the small lookups on it:
+ * the phrase under a token range, role phrases, country cues.
+ */
+import type { ArticleDoc } from "../../document.ts";
+import type { ActorLexicon, RoleInfo } from "../../lexicon/actors.ts";
+import { normKey, type Gazetteer } from "./gazetteer.ts";
+import type { Draft, Registry } from "./registry.ts";
+
+/** A role applied to a name from the words before it, remembered for "X and Y". */
+export interface AppliedRole {
+  lastToken: number;
+  role: string;
+  info: RoleInfo;
+  country?: string;
+  affiliation?: Draft;
+}
+
+/** Per-document working state of the entities stage. */
+export interface Ctx {
+  doc: ArticleDoc;
+  lex: ActorLexicon;
+  gaz: Gazetteer;
+  reg: Registry;
+  /** The draft a name ending at token i stands for (possessives, apposition, acronyms). */
+  byLastToken: Map<number, Draft>;
+  /** Token indexes covered by name chunks. */
+  inChunk: Set<number>;
+  /** Last-name and partial-name keys of persons -> the person. */
+  surnames: Map<string, Draft>;
+  lastRole?: AppliedRole;
+}
+
+/** The normalised text of tokens [a, b). */
+export function phrase(doc: ArticleDoc, a: number, b: number): string {
+  return normKey(doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end));
+}
+
+/** The longest role phrase starting at token a and ending at or before b. */
+export function roleAt(ctx: Ctx, a: number, b: number): { end: number; info: RoleInfo } | undefined {
+  for (let n = Math.min(5, b - a); n >= 1; n--) {
+    const info = ctx.lex.roles.get(phrase(ctx.doc, a, a + n));
+    if (info) return { end: a + n, info };
+  }
+  return undefined;
+}
+
+/** The longest role phrase ending exactly at token b (exclusive), looking back up to 5 tokens. */
+export function roleEndingAt(ctx: Ctx, b: number, floor: number): { start: number; info: RoleInfo } | undefined {
+  for (let a = Math.max(floor, b - 5); a < b; a++) {
+    if (ctx.doc.tokens[a].sentence !== ctx.doc.tokens[b - 1].sentence) continue;
+    const info = ctx.lex.roles.get(phrase(ctx.doc, a, b));
+    if (info) return { start: a, info };
+  }
+  return undefined;
+}
+
+/** ISO3 when tokens [a, b) are a country name or a nationality adjective. */
+export function countryOf(ctx: Ctx, a: number, b: number): { iso: string; demonym: boolean } | undefined {
+  if (a >= b) return undefined;
+  const key = phrase(ctx.doc, a, b);
+  const byName = ctx.gaz.countryByName.get(key);
+  if (byName) return { iso: byName, demonym: false };
+  const byAdj = ctx.gaz.countryByAdjective.get(key);
+  return byAdj ? { iso: byAdj, demonym: true } : undefined;
+}
+
+/** The draft owning a name at token `first` through a possessive ("Pakistan's X"). */
+export function possessiveOwner(ctx: Ctx, first: number): Draft | undefined {
+  const t = ctx.doc.tokens[first - 1];
+  if (!t || !/^['’]s?$/.test(t.lower)) return undefined;
+  return ctx.byLastToken.get(first - 2);
+}
+
+/** The country of a draft when it has one (countries, organisations, places, people). */
+export function draftCountry(d: Draft | undefined): string | undefined {
+  return d?.entity.country;
+}

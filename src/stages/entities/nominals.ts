@@ -1,0 +1,57 @@
+/**
+ * Common-noun actors: "police", "protesters", "the government", "rebels", "the army".
+ * Each becomes a group or organisation entity whose country is the nearest nationality cue
+ * in its noun phrase ("Malagasy police", "Pakistan's army", "the government of Egypt"),
+ * else the article's home country.
+ */
+import { roleAt, type Ctx } from "./context.ts";
+import { addMention, draftFor, setCountry, type Draft } from "./registry.ts";
+
+// Organisation words that name a state body on their own; "the ministry" and "the court" are
+// left to coreference, which looks for the named body they stand for.
+const STATE_WORDS = new Set(["government", "authorities", "administration", "regime", "cabinet", "parliament", "legislature", "judiciary", "presidency"]);
+
+const OWNERS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+
+function cueBefore(ctx: Ctx, i: number): Draft | undefined {
+  const t = ctx.doc.tokens[i - 1];
+  if (!t) return undefined;
+  if (/^['’]s$/.test(t.lower)) return ctx.byLastToken.get(i - 2);
+  return ctx.byLastToken.get(i - 1);
+}
+
+function cueAfter(ctx: Ctx, end: number): Draft | undefined {
+  const { tokens } = ctx.doc;
+  if (tokens[end]?.lower !== "of") return undefined;
+  const j = tokens[end + 1]?.lower === "the" ? end + 2 : end + 1;
+  return ctx.byLastToken.get(j);
+}
+
+/** Finds common-noun actors in every sentence and links them to group entities. */
+export function readNominals(ctx: Ctx, home: string | undefined): void {
+  const { doc } = ctx;
+  doc.sentenceTokens.forEach(([first, end], s) => {
+    for (let i = first; i < end; i++) {
+      const t = doc.tokens[i];
+      if (ctx.inChunk.has(i) || !/^\p{Ll}/u.test(t.text)) continue;
+      const r = roleAt(ctx, i, end);
+      if (!r || !(r.info.kind === "group" || STATE_WORDS.has(doc.tokens[i].lower))) continue;
+      // "his government", "their army": coreference ties these to the owner's country.
+      if (OWNERS.has(doc.tokens[i - 1]?.lower ?? "")) continue;
+      const next = doc.tokens[r.end];
+      if (next && next.sentence === s && (ctx.inChunk.has(r.end) || next.pos === "NOUN")) { i = r.end - 1; continue; }
+      const cue = cueBefore(ctx, i) ?? cueAfter(ctx, r.end);
+      const country = cue?.entity.kind === "country" || cue?.entity.kind === "place" ? cue.entity.country : undefined;
+      const iso = country ?? home;
+      const kind = r.info.kind === "group" ? "group" : "organization";
+      const start = t.start;
+      const stop = doc.tokens[r.end - 1].end;
+      const d = draftFor(ctx.reg, `${kind}:${r.info.sector}:${iso ?? "?"}`, kind, doc.text.slice(start, stop));
+      d.sector = r.info.sector;
+      setCountry(d, iso, country !== undefined);
+      addMention(ctx.reg, d, start, stop, "description", country ? "entities.nominal-with-nationality" : "entities.nominal-home-country", s);
+      ctx.byLastToken.set(r.end - 1, d);
+      i = r.end - 1;
+    }
+  });
+}

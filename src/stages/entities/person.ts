@@ -1,0 +1,50 @@
+/**
+ * People: registering a name as a person, indexing its partial names for later short
+ * mentions ("Lavrov", "Benitez Acosta"), and applying a role and affiliation to it.
+ */
+import type { RoleInfo } from "../../lexicon/actors.ts";
+import { phrase, type Ctx } from "./context.ts";
+import { addMention, draftFor, setCountry, type Draft } from "./registry.ts";
+
+/** A role read around a name, with what it belongs to ("Pakistan's", "IMF"). */
+export interface RoleCue {
+  role?: string;
+  info?: RoleInfo;
+  affiliation?: Draft;
+  country?: string;
+  rule: string;
+}
+
+/** Applies a role cue to a draft: role text, sector, gender, and country or fixed code. */
+export function applyRole(d: Draft, cue: RoleCue): void {
+  const e = d.entity;
+  if (cue.role && !e.role) e.role = cue.role;
+  if (cue.info?.gender && !e.gender) e.gender = cue.info.gender;
+  const aff = cue.affiliation;
+  if (aff && aff.entity.kind !== "country" && aff.entity.kind !== "place") {
+    if (aff.code && !aff.entity.country) d.code = aff.code;
+    if (aff.sector) d.sector = aff.sector;
+  }
+  if (!d.sector && cue.info) d.sector = cue.info.sector;
+  const country = cue.country ?? aff?.entity.country;
+  if (country) setCountry(d, country, cue.country !== undefined || aff?.entity.countryFrom !== "home");
+}
+
+/** Registers tokens [a, b) as a person with an optional role cue. */
+export function addPerson(ctx: Ctx, a: number, b: number, cue: RoleCue): Draft {
+  const { doc } = ctx;
+  const start = doc.tokens[a].start;
+  const end = doc.tokens[b - 1].end;
+  const key = phrase(doc, a, b);
+  const d = ctx.surnames.get(key) ?? draftFor(ctx.reg, `person:${key}`, "person", doc.text.slice(start, end));
+  addMention(ctx.reg, d, start, end, d.key === `person:${key}` ? "name" : "alias", cue.rule, doc.tokens[a].sentence);
+  applyRole(d, cue);
+  // Later mentions by last name, or by the last two names of a three-part name.
+  const parts: number[] = [];
+  for (let i = a; i < b; i++) if (doc.tokens[i].text !== "-" && doc.tokens[i - 1]?.text !== "-") parts.push(i);
+  for (let k = 1; k < parts.length; k++) {
+    const sub = phrase(doc, parts[k], b);
+    if (!ctx.surnames.has(sub)) ctx.surnames.set(sub, d);
+  }
+  return d;
+}

@@ -1,0 +1,93 @@
+/**
+ * The per-document entity store: drafts keyed by a normalised identity, mentions added with
+ * their rule, canonical names kept as the longest full form, and actor codes derived.
+ */
+import type { ArticleDoc, Mention, MentionKind } from "../../document.ts";
+import type { Actor, Entity, EntityKind } from "../../types.ts";
+
+/** An entity being built, with what its actor code is made from. */
+export interface Draft {
+  entity: Entity;
+  key: string;
+  /** CAMEO sector from a role or organisation head ("GOV"). */
+  sector?: string;
+  /** A code fixed by a data file (IGO, dated people); wins over country + sector. */
+  code?: string;
+  /** A capital used as its government ("Moscow said"). */
+  metonym?: boolean;
+}
+
+/** The entity store of one document. */
+export interface Registry {
+  doc: ArticleDoc;
+  drafts: Draft[];
+  byKey: Map<string, Draft>;
+}
+
+/** A new, empty registry for a document. */
+export function createRegistry(doc: ArticleDoc): Registry {
+  return { doc, drafts: [], byKey: new Map() };
+}
+
+/** The draft for a key, created with `init` when new. */
+export function draftFor(reg: Registry, key: string, kind: EntityKind, name: string): Draft {
+  const old = reg.byKey.get(key);
+  if (old) return old;
+  const d: Draft = { key, entity: { id: `e${reg.drafts.length + 1}`, name, kind, mentions: [] } };
+  reg.drafts.push(d);
+  reg.byKey.set(key, d);
+  return d;
+}
+
+/** Records a mention of a draft; a longer full name becomes the canonical name. */
+export function addMention(
+  reg: Registry, d: Draft, start: number, end: number, kind: MentionKind, rule: string, sentence: number,
+): Mention {
+  const m: Mention = { start, end, entity: d.entity.id, kind, sentence, rule };
+  reg.doc.mentions.push(m);
+  d.entity.mentions.push({ start, end });
+  if (kind === "name") {
+    const surface = reg.doc.text.slice(start, end).replace(/\s+/g, " ");
+    if (surface.length > d.entity.name.length) d.entity.name = surface;
+  }
+  return m;
+}
+
+/** Sets a country unless one was already stated; `stated` marks it as read from the text. */
+export function setCountry(d: Draft, iso: string | undefined, stated: boolean): void {
+  const e = d.entity;
+  if (!iso || (e.country && (e.countryFrom === "text" || !stated))) return;
+  e.country = iso;
+  e.countryFrom = stated ? "text" : "home";
+}
+
+const HEAD = /^[A-Z]{3}$/;
+
+/** The CAMEO-style actor of a draft, or undefined when it is not (yet) a political actor. */
+export function actorOf(d: Draft): Actor | undefined {
+  const e = d.entity;
+  const base = { name: e.name, entity: e.id };
+  // A nationality read from the article beats a dated dictionary code.
+  if (d.code && !(e.kind === "person" && e.countryFrom === "text")) {
+    const head = d.code.slice(0, 3);
+    const country = HEAD.test(head) && !["IGO", "NGO", "MNC", "IMG"].includes(head) ? head : undefined;
+    return { ...base, code: d.code, ...(country ? { country } : {}), ...(d.code.length > 3 ? { sector: d.code.slice(3, 6) } : {}) };
+  }
+  if (e.kind === "other") return undefined;
+  if (e.kind === "country" && e.country) return { ...base, code: e.country, country: e.country };
+  if (e.kind === "place") return d.metonym && e.country ? { ...base, code: `${e.country}GOV`, country: e.country, sector: "GOV" } : undefined;
+  if (d.sector === "NGO" || d.sector === "IGO") return { ...base, code: d.sector, sector: d.sector };
+  if (!e.country) return undefined;
+  return d.sector ? { ...base, code: `${e.country}${d.sector}`, country: e.country, sector: d.sector }
+    : { ...base, code: e.country, country: e.country };
+}
+
+/** Writes every draft's actor onto its entity and the entity list onto the document. */
+export function publish(reg: Registry): void {
+  for (const d of reg.drafts) {
+    const actor = actorOf(d);
+    if (actor) d.entity.actor = actor;
+    else delete d.entity.actor;
+  }
+  reg.doc.entities = reg.drafts.map((d) => d.entity);
+}
