@@ -1,7 +1,82 @@
-/** Placeholder for the events stage; replaced by its owner. */
-import type { Stage } from "../../document.ts";
+/**
+ * The events stage: sentences -> PLOVER/CAMEO events with actors, recipients, status, date,
+ * place, evidence and confidence. One event per (sentence, predicate); duplicates of the same
+ * fact in one sentence are merged; background clauses give way to the main clause.
+ */
+import type { ArticleDoc, Stage } from "../../document.ts";
+import type { EventLexicon } from "../../lexicon/events.ts";
+import type { CodedEvent } from "../../types.ts";
+import { indexActors } from "./actors-in.ts";
+import { parseClauses } from "./clauses.ts";
+import { codeSentence, type Candidate } from "./code-sentence.ts";
+import { eventDate, eventPlace, isHistorical, timesBySentence } from "./when-where.ts";
 
-/** Creates the events stage (placeholder: does nothing yet). */
-export function createEvents(..._args: unknown[]): Stage {
-  return () => {};
+/** Confidence from how much evidence the rule had. */
+function confidence(c: Candidate): number {
+  let v = 0.55;
+  if (c.cues) v += 0.15;
+  if (c.recipients.length) v += 0.1;
+  if (!c.subordinate) v += 0.1;
+  if (c.fallback) v -= 0.15;
+  return Math.round(Math.max(0.05, Math.min(0.95, v)) * 100) / 100;
+}
+
+/** Keeps one candidate per (type, actors) and drops background clauses when a main one exists. */
+export function selectCandidates(cands: Candidate[]): Candidate[] {
+  const best = new Map<string, Candidate>();
+  for (const c of cands) {
+    const k = `${c.reading.type}|${c.actors.map((a) => a.code).sort().join(",")}`;
+    const prev = best.get(k);
+    if (!prev || confidence(c) > confidence(prev)) best.set(k, c);
+  }
+  const kept = [...best.values()];
+  const main = kept.some((c) => !c.subordinate);
+  return kept.filter((c) => !main || !c.subordinate).sort((a, b) => a.from - b.from);
+}
+
+/** Creates the events stage from the event lexicon. */
+export function createEvents(lex: EventLexicon, ..._rest: unknown[]): Stage {
+  return (doc: ArticleDoc) => {
+    if (!doc.sentenceTokens.length) return;
+    const actors = indexActors(doc);
+    const times = timesBySentence(doc);
+    const published = doc.meta.published;
+    const toks = doc.tokens;
+    doc.sentences.forEach((sent, s) => {
+      const range = doc.sentenceTokens[s];
+      if (!range || range[1] <= range[0]) return;
+      const clauses = parseClauses(toks, range[0], range[1], lex, actors);
+      const cands = selectCandidates(codeSentence(lex, toks, clauses, actors, actors.inSpan(sent.start, sent.end)));
+      for (const c of cands) doc.events.push(toEvent(doc, lex, c, s, times.get(s), published, actors));
+    });
+  };
+}
+
+function toEvent(doc: ArticleDoc, lex: EventLexicon, c: Candidate, s: number, times: Parameters<typeof eventDate>[0],
+  published: string | undefined, actors: ReturnType<typeof indexActors>): CodedEvent {
+  const toks = doc.tokens;
+  const start = toks[c.from].start, end = toks[c.to - 1].end;
+  const date = eventDate(times, start, published);
+  let status = c.reading.status;
+  if (status === "asserted" && isHistorical(date, published)) status = "historical";
+  const entry = lex.cameo.get(c.reading.code);
+  const ev: CodedEvent = {
+    id: `${doc.id}-e${doc.events.length + 1}`,
+    sentence: s,
+    type: c.reading.type,
+    actors: c.actors,
+    recipients: c.recipients,
+    status,
+    evidence: { start, end, trigger: c.triggers.map((t) => toks[t].text).join(" "), rule: c.rule },
+    confidence: confidence(c),
+  };
+  const mode = c.mode ?? entry?.mode;
+  if (mode) ev.mode = mode;
+  if (entry?.context) ev.context = entry.context;
+  if (entry) ev.cameo = { code: c.reading.code, goldstein: entry.goldstein, quad: entry.quad as 1 | 2 | 3 | 4 };
+  if (date) ev.date = date;
+  const r = doc.sentenceTokens[s];
+  const loc = eventPlace(toks, r[0], r[1], actors);
+  if (loc) ev.location = loc;
+  return ev;
 }

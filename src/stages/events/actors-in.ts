@@ -1,0 +1,50 @@
+/**
+ * Reads the actors that the entities and coreference stages attached to a span of text.
+ * The events engine never resolves names itself: it only looks up doc.mentions.
+ */
+import type { ArticleDoc } from "../../document.ts";
+import type { Actor, Entity } from "../../types.ts";
+
+/** A lookup of the actors mentioned in character spans of one document. */
+export interface ActorIndex {
+  /** Actors whose mentions overlap [start, end), in text order, one per entity. */
+  inSpan(start: number, end: number): Actor[];
+  /** True when a mention (of any entity, actor or place) starts exactly at this offset. */
+  startsAt(offset: number): boolean;
+  /** The place entity mentioned inside [start, end), if any. */
+  placeIn(start: number, end: number): Entity | undefined;
+}
+
+/** Builds the index for one document (mentions sorted by start once). */
+export function indexActors(doc: ArticleDoc): ActorIndex {
+  const byId = new Map(doc.entities.map((e) => [e.id, e]));
+  const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
+  const starts = new Set(mentions.map((m) => m.start));
+  // Entities without a mention list entry still count through their own mention spans.
+  const spans = mentions.length ? mentions.map((m) => ({ start: m.start, end: m.end, entity: m.entity }))
+    : doc.entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e.id })));
+  if (!mentions.length) for (const s of spans) starts.add(s.start);
+  spans.sort((a, b) => a.start - b.start);
+  const overlapping = (start: number, end: number) => spans.filter((m) => m.start < end && m.end > start);
+  return {
+    inSpan(start, end) {
+      const seen = new Set<string>();
+      const out: Actor[] = [];
+      for (const m of overlapping(start, end)) {
+        const e = byId.get(m.entity);
+        if (!e?.actor || e.kind === "place" || seen.has(e.id)) continue;
+        seen.add(e.id);
+        out.push({ ...e.actor, entity: e.actor.entity ?? e.id });
+      }
+      return out;
+    },
+    startsAt: (offset) => starts.has(offset),
+    placeIn(start, end) {
+      for (const m of overlapping(start, end)) {
+        const e = byId.get(m.entity);
+        if (e && (e.kind === "place" || e.kind === "country") && e.geo) return e;
+      }
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * One sentence, parsed shallowly: predicates, their argument spans, which predicates are
+ * reporting frames, which govern a "to"-complement, and each predicate's subject actors
+ * (with the fallbacks: coordination, control, the reporting speaker for an unresolved pronoun).
+ */
+import type { Token } from "../../document.ts";
+import type { ControlKind, EventLexicon } from "../../lexicon/events.ts";
+import type { Actor } from "../../types.ts";
+import type { ActorIndex } from "./actors-in.ts";
+import { findPredicates, type Predicate } from "./predicates.ts";
+import { objectSpan, ownerMap, subjectSpan, type Span } from "./spans.ts";
+
+/** The parse of one sentence. */
+export interface Clauses {
+  first: number;
+  last: number;
+  preds: Predicate[];
+  subj: Span[];
+  obj: Span[];
+  reporting: boolean[];
+  /** For a controller k: the complement predicate index and the control kind. */
+  control: ({ comp: number; kind: ControlKind } | undefined)[];
+  /** For a complement c: its controller. */
+  controller: (number | undefined)[];
+  /** Resolved subject actors per predicate, and whether a fallback supplied them. */
+  subject: { actors: Actor[]; fallback: boolean }[];
+}
+
+/** Parses sentence tokens [first, last) and resolves subjects. */
+export function parseClauses(toks: Token[], first: number, last: number, lex: EventLexicon, actors: ActorIndex): Clauses {
+  const preds = findPredicates(toks, first, last, lex);
+  const owner = ownerMap(preds, first, last);
+  const starts = (o: number) => actors.startsAt(o);
+  const subj = preds.map((_, k) => subjectSpan(toks, first, preds, k, owner, lex));
+  const obj = preds.map((_, k) => objectSpan(toks, last, preds, k, owner, first, lex, starts));
+  const reporting = preds.map((p) => !p.adjective && lex.sets.reporting.has(p.lemma));
+  const control: Clauses["control"] = preds.map(() => undefined);
+  const controller: Clauses["controller"] = preds.map(() => undefined);
+  preds.forEach((p, k) => {
+    let i = p.end;
+    if (toks[i]?.lower !== "to") {
+      // "urged Israel to ease", "called on X to": the complement follows a short object
+      if (lex.control.get(p.lemma) !== "request") return;
+      while (i < Math.min(last, p.end + 8) && toks[i].lower !== "to" && owner[i - first] < 0) i++;
+      if (toks[i]?.lower !== "to") return;
+    }
+    let j = i + 1;
+    if (toks[j]?.pos === "ADV") j++;
+    const c = j < last ? owner[j - first] : -1;
+    if (c < 0 || preds[c].head !== j) return;
+    const kind: ControlKind | undefined = p.adjective ? "intent" : lex.control.get(p.lemma);
+    if (!kind) return;
+    control[k] = { comp: c, kind };
+    controller[c] = k;
+  });
+  const span = (s: Span) => (s.to > s.from ? actors.inSpan(toks[s.from].start, toks[s.to - 1].end) : []);
+  const subject: Clauses["subject"] = [];
+  const hasPronoun = (s: Span) => { for (let i = s.from; i < s.to; i++) if (toks[i].pos === "PRON") return true; return s.to <= s.from; };
+  for (let k = 0; k < preds.length; k++) {
+    const own = span(subj[k]);
+    if (own.length) { subject.push({ actors: own, fallback: false }); continue; }
+    const ctl = controller[k];
+    if (ctl !== undefined && ctl < k) { subject.push(subject[ctl]); continue; }
+    const stop = subj[k].stoppedAt;
+    if (stop !== undefined && stop >= 0 && stop < k && hasPronoun(subj[k])) { subject.push({ actors: subject[stop].actors, fallback: true }); continue; }
+    const rep = reporting.findIndex((r, q) => r && q < k);
+    if (rep >= 0 && hasPronoun(subj[k])) { subject.push({ actors: subject[rep].actors, fallback: true }); continue; }
+    subject.push({ actors: [], fallback: true });
+  }
+  // "Welcoming the visit ..., he said": a sentence-initial participle takes the main subject.
+  if (preds.length > 1 && subject[0].actors.length === 0 && subj[0].to <= subj[0].from) {
+    const main = subject.findIndex((s, q) => q > 0 && s.actors.length > 0);
+    if (main > 0) subject[0] = { actors: subject[main].actors, fallback: true };
+  }
+  return { first, last, preds, subj, obj, reporting, control, controller, subject };
+}

@@ -1,0 +1,78 @@
+/**
+ * Pattern matching: a predicate's lemma (with particle and object cues) against the verb
+ * patterns; light verbs ("held talks", "talks were held") against the noun patterns.
+ * Lookups go through lemma-indexed maps, never a scan over all patterns.
+ */
+import type { Token } from "../../document.ts";
+import type { EventLexicon, EventPattern } from "../../lexicon/events.ts";
+import type { Predicate } from "./predicates.ts";
+import type { Span } from "./spans.ts";
+
+/** A pattern that fired, with the token that triggered it. */
+export interface Match {
+  pattern: EventPattern;
+  /** Token index of the trigger noun for nominal events, else the verb head. */
+  trigger: number;
+  nominal: boolean;
+}
+
+const CUE_WINDOW = 8;
+
+function cueHit(toks: Token[], from: number, to: number, cues: readonly string[] | undefined): boolean {
+  if (!cues) return true;
+  for (let i = from; i < to; i++) {
+    const t = toks[i];
+    if (cues.includes(t.lemma) || cues.includes(t.lower)) return true;
+  }
+  return false;
+}
+
+function prepHit(toks: Token[], from: number, to: number, preps: readonly string[] | undefined): boolean {
+  if (!preps) return true;
+  for (let i = from; i < Math.min(to, from + 3); i++) if (preps.includes(toks[i].lower)) return true;
+  return false;
+}
+
+/** First verb pattern of the predicate whose cues all hold. */
+export function matchVerb(lex: EventLexicon, toks: Token[], p: Predicate, obj: Span): Match | undefined {
+  const list = lex.byVerb.get(p.lemma);
+  if (!list) return undefined;
+  const to = Math.min(obj.to + 2, obj.from + CUE_WINDOW, toks.length);
+  for (const pat of list) {
+    if (pat.particle && pat.particle !== p.particle) continue;
+    if (!pat.particle && p.particle && list.some((q) => q.particle === p.particle)) continue;
+    if (!cueHit(toks, obj.from, to, pat.objects)) continue;
+    if (!prepHit(toks, obj.from, obj.to, pat.preps)) continue;
+    return { pattern: pat, trigger: p.head, nominal: false };
+  }
+  return undefined;
+}
+
+/** A noun pattern for a trigger noun in [from, to), licensed by the light verb `verb`. */
+export function matchNoun(lex: EventLexicon, toks: Token[], from: number, to: number, verb: string | undefined): Match | undefined {
+  for (let i = from; i < to; i++) {
+    const t = toks[i];
+    if (t.pos !== "NOUN" && t.pos !== "PROPN" && t.pos !== "VERB") continue;
+    const list = lex.byNoun.get(t.lemma) ?? lex.byNoun.get(t.lower);
+    if (!list) continue;
+    for (const pat of list) {
+      if (pat.light && verb && !pat.light.includes(verb)) continue;
+      if (!cueHit(toks, Math.max(from, i - 3), Math.min(toks.length, i + 3), pat.objects)) continue;
+      return { pattern: pat, trigger: i, nominal: true };
+    }
+  }
+  return undefined;
+}
+
+/** Matches a predicate: its own verb pattern first; light verbs fall back to their noun. */
+export function matchPredicate(lex: EventLexicon, toks: Token[], p: Predicate, subj: Span, obj: Span): Match | undefined {
+  const light = lex.sets.light.has(p.lemma);
+  const verb = matchVerb(lex, toks, p, obj);
+  // A cue-bearing verb pattern beats the noun ("imposed sanctions" is one pattern either way).
+  if (verb && (!light || verb.pattern.objects || verb.pattern.particle)) return verb;
+  if (light) {
+    const noun = p.passive ? matchNoun(lex, toks, subj.from, subj.to, p.lemma) : matchNoun(lex, toks, obj.from, Math.min(obj.to, obj.from + 6), p.lemma);
+    if (noun) return noun;
+  }
+  return verb;
+}

@@ -1,0 +1,73 @@
+/**
+ * Shallow parse, step 1: verb groups. For each predicate in a sentence, its head verb, the
+ * auxiliaries, modals and negation before it, a particle after it, and whether it is passive.
+ */
+import type { Token } from "../../document.ts";
+import type { EventLexicon } from "../../lexicon/events.ts";
+
+/** One verb group (or a "be ready to" adjective) that may carry an event. */
+export interface Predicate {
+  /** Head token index (absolute, into doc.tokens). */
+  head: number;
+  lemma: string;
+  /** First token of the group (auxiliaries included). */
+  start: number;
+  /** One past the last token of the group (particle included). */
+  end: number;
+  /** Lower-cased auxiliaries, modals, negators and adverbs inside the group. */
+  aux: string[];
+  passive: boolean;
+  particle?: string;
+  /** "be ready/keen to": an intent adjective standing in for a verb. */
+  adjective?: boolean;
+}
+
+const BE = new Set(["be", "is", "are", "was", "were", "been", "being", "'s", "'re", "am"]);
+const PARTICLES = new Set(["up", "down", "off", "out", "over", "back", "away", "in", "on"]);
+const IRREGULAR_PARTICIPLE = /(ed|en|wn|ne|ht|lt|pt|ung|ugh|st|ut|id|et|it|ot|ld|nd)$/;
+
+/** True for a participle used as an adjective ("proposed changes", "the armed men"). */
+function isModifier(toks: Token[], i: number, first: number): boolean {
+  const prev = i > first ? toks[i - 1] : undefined;
+  const next = toks[i + 1];
+  if (prev && (prev.pos === "DET" || prev.pos === "ADJ" || prev.pos === "NUM" || prev.lower === "'s")) {
+    return next !== undefined && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ");
+  }
+  // "reject proposed changes": a bare participle right after another verb, before a noun
+  if (prev && prev.pos === "VERB" && next && (next.pos === "NOUN" || next.pos === "PROPN") && /ed$/.test(toks[i].lower)) return true;
+  return false;
+}
+
+/** Finds the predicates of sentence tokens [first, last). */
+export function findPredicates(toks: Token[], first: number, last: number, lex: EventLexicon): Predicate[] {
+  const out: Predicate[] = [];
+  for (let i = first; i < last; i++) {
+    const t = toks[i];
+    const isVerb = t.pos === "VERB";
+    const isAdj = t.pos === "ADJ" && lex.sets.intentAdjectives.has(t.lower) && toks[i + 1]?.lower === "to"
+      && i > first && (BE.has(toks[i - 1].lower) || toks[i - 1].pos === "ADV" || toks[i - 1].pos === "AUX");
+    if (!isVerb && !isAdj) continue;
+    if (isVerb && isModifier(toks, i, first)) continue;
+    let s = i;
+    const aux: string[] = [];
+    while (s - 1 >= first) {
+      const p = toks[s - 1];
+      if (p.pos === "AUX" || p.pos === "PART" && p.lower !== "to" || lex.sets.negators.has(p.lower)
+        || (p.pos === "ADV" && s - 2 >= first && (toks[s - 2].pos === "AUX" || toks[s - 2].pos === "ADV"))) {
+        aux.unshift(p.lower);
+        s--;
+      } else break;
+    }
+    let end = i + 1;
+    let particle: string | undefined;
+    const n = toks[i + 1];
+    if (isVerb && n && end < last && PARTICLES.has(n.lower) && (n.pos === "ADP" || n.pos === "PART" || n.pos === "ADV")) {
+      particle = n.lower;
+      end++;
+    }
+    const beAux = aux.some((a) => BE.has(a)) || aux.includes("get") || aux.includes("got");
+    const passive = isVerb && beAux && t.lower !== t.lemma && !t.lower.endsWith("ing") && IRREGULAR_PARTICIPLE.test(t.lower);
+    out.push({ head: i, lemma: isAdj ? t.lower : t.lemma, start: s, end, aux, passive, particle, adjective: isAdj || undefined });
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+/**
+ * Shallow parse, step 2: the token spans around a predicate that hold its arguments.
+ * Subject: leftwards to a clause boundary or another predicate (skipping an appositive
+ * between commas). Object: rightwards to a clause boundary, another predicate or a comma.
+ */
+import type { Token } from "../../document.ts";
+import type { EventLexicon } from "../../lexicon/events.ts";
+import type { Predicate } from "./predicates.ts";
+
+/** Token range [from, to) plus what stopped the scan. */
+export interface Span {
+  from: number;
+  to: number;
+  /** Index of the predicate the scan ran into, when it stopped at one. */
+  stoppedAt?: number;
+  /** The boundary word that opened the clause ("that", "if", "after", ...). */
+  opener?: string;
+}
+
+const HARD = new Set([";", ":", "—", "–", "(", ")", "\"", "“", "”"]);
+const OBJECT_MAX = 16;
+
+/** Which predicate (index into preds) a token belongs to, or -1. */
+export function ownerMap(preds: Predicate[], first: number, last: number): Int32Array {
+  const map = new Int32Array(last - first).fill(-1);
+  preds.forEach((p, k) => { for (let i = p.start; i < p.end; i++) map[i - first] = k; });
+  return map;
+}
+
+/** The subject span of predicate k. */
+export function subjectSpan(toks: Token[], first: number, preds: Predicate[], k: number, owner: Int32Array, lex: EventLexicon): Span {
+  const p = preds[k];
+  let i = p.start - 1;
+  let to = p.start;
+  // "Pakistan, a key ally in the war, has refused": skip the appositive between commas
+  if (i >= first && toks[i].lower === ",") {
+    let j = i - 1;
+    while (j >= first && toks[j].lower !== "," && owner[j - first] < 0 && !HARD.has(toks[j].lower)) j--;
+    if (j >= first && toks[j].lower === ",") { i = j - 1; to = j; } else { i--; to = i + 1; }
+  }
+  for (; i >= first; i--) {
+    const t = toks[i];
+    if (owner[i - first] >= 0) return { from: i + 1, to, stoppedAt: owner[i - first] };
+    if (HARD.has(t.lower)) return { from: i + 1, to };
+    if (t.lower === "to" && toks[i + 1]?.pos === "VERB") return { from: i + 1, to, stoppedAt: owner[i - first - 1] ?? -1 };
+    if (lex.sets.relatives.has(t.lower) || lex.sets.conditionals.has(t.lower)
+      || (lex.sets.subordinators.has(t.lower) && t.pos !== "ADV") || t.lower === "but" || t.lower === "and" && i + 1 === to) {
+      return { from: i + 1, to, opener: t.lower };
+    }
+    if (t.lower === ",") {
+      // A comma closes the subject only when something with a noun already lies after it.
+      let noun = false;
+      for (let j = i + 1; j < to; j++) if (toks[j].pos === "NOUN" || toks[j].pos === "PROPN" || toks[j].pos === "PRON") noun = true;
+      if (noun) return { from: i + 1, to };
+    }
+  }
+  return { from: first, to };
+}
+
+/** The object span of predicate k (right of the verb group). */
+export function objectSpan(toks: Token[], last: number, preds: Predicate[], k: number, owner: Int32Array, first: number, lex: EventLexicon, starts: (o: number) => boolean): Span {
+  const p = preds[k];
+  let i = p.end;
+  const limit = Math.min(last, p.end + OBJECT_MAX);
+  for (; i < limit; i++) {
+    const t = toks[i];
+    if (owner[i - first] >= 0 && i > p.end) return { from: p.end, to: i, stoppedAt: owner[i - first] };
+    if (HARD.has(t.lower)) break;
+    if (t.lower === "to" && toks[i + 1]?.pos === "VERB") break;
+    if (i > p.end && (lex.sets.subordinators.has(t.lower) && t.pos !== "ADV" || t.lower === "which" || t.lower === "who" || t.lower === "whom" || t.lower === "but")) break;
+    if (t.lower === "," && !(toks[i + 1] && (starts(toks[i + 1].start) || toks[i + 1].lower === "and"))) break;
+  }
+  return { from: p.end, to: i };
+}

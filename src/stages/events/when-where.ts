@@ -1,0 +1,50 @@
+/**
+ * Event date and place: the sentence's own time words (nearest to the trigger) else the
+ * publication date; "in/at PLACE" where PLACE is a gazetteer entity with coordinates.
+ */
+import type { ArticleDoc, TimeRef, Token } from "../../document.ts";
+import type { CodedEvent } from "../../types.ts";
+import type { ActorIndex } from "./actors-in.ts";
+
+const DAY = 86_400_000;
+/** An event dated this long before publication is background ("historical"). */
+const HISTORICAL_DAYS = 60;
+
+/** Time references grouped by sentence, built once per document. */
+export function timesBySentence(doc: ArticleDoc): Map<number, TimeRef[]> {
+  const map = new Map<number, TimeRef[]>();
+  for (const t of doc.times) if (t.date) map.set(t.sentence, [...(map.get(t.sentence) ?? []), t]);
+  return map;
+}
+
+/** The date of an event whose trigger sits at `offset` in a sentence with these time words. */
+export function eventDate(times: TimeRef[] | undefined, offset: number, published: string | undefined): string | undefined {
+  if (!times?.length) return published;
+  let best = times[0];
+  for (const t of times) if (Math.abs(t.start - offset) < Math.abs(best.start - offset)) best = t;
+  return best.date ?? published;
+}
+
+/** True when the date lies clearly before the story (a background event). */
+export function isHistorical(date: string | undefined, published: string | undefined): boolean {
+  if (!date || !published || date === published) return false;
+  const d = Date.parse(date), p = Date.parse(published);
+  return Number.isFinite(d) && Number.isFinite(p) && p - d > HISTORICAL_DAYS * DAY;
+}
+
+/** The place of an event: the first "in/at X" within [from, to) that names a known place. */
+export function eventPlace(toks: Token[], from: number, to: number, actors: ActorIndex): CodedEvent["location"] {
+  for (let i = from; i < to - 1; i++) {
+    const w = toks[i].lower;
+    if (w !== "in" && w !== "at" && w !== "near" && w !== "outside") continue;
+    const end = Math.min(to, i + 5);
+    const place = actors.placeIn(toks[i + 1].start, toks[end - 1].end);
+    if (place?.geo) {
+      const out: NonNullable<CodedEvent["location"]> = { name: place.name, lat: place.geo.lat, lon: place.geo.lon };
+      const country = place.country ?? place.actor?.country;
+      if (country) out.country = country;
+      return out;
+    }
+  }
+  return undefined;
+}
