@@ -55,7 +55,7 @@ export function createClean(lex: CleaningLexicon): Stage {
     }
     doc.text = kept.map((l) => l.text).join("\n");
     doc.headings = headings;
-    doc.removed = [...removedFrom(state.lines), ...state.inline];
+    doc.removed = [...doc.removed, ...removedFrom(state.lines), ...state.inline];
     doc.dateClues = [...(doc.dateClues ?? []), ...state.clues];
     if (state.dateline) doc.meta.dateline = state.dateline;
     if (state.outlet && !doc.meta.outlet) doc.meta.outlet = state.outlet.name;

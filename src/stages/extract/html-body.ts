@@ -1,0 +1,33 @@
+/**
+ * Finds the article body of a page: the <article> (or articleBody) element with the most
+ * paragraph text, else what @mozilla/readability extracts. Returns undefined for a page
+ * with no article.
+ */
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+
+/** Least paragraph text for an element to count as the article. */
+const MIN_TEXT = 200;
+
+function paragraphText(el: Element): number {
+  let n = 0;
+  for (const p of Array.from(el.querySelectorAll("p"))) n += (p.textContent ?? "").trim().length;
+  return n;
+}
+
+/** The element holding the article body, or undefined. */
+export function findArticle(doc: Document, html: string): Element | undefined {
+  let best: Element | undefined;
+  let bestLen = 0;
+  for (const el of Array.from(doc.querySelectorAll('article, [itemprop="articleBody"]'))) {
+    const len = paragraphText(el);
+    if (len > bestLen) [best, bestLen] = [el, len];
+  }
+  if (best && bestLen >= MIN_TEXT) return best;
+  // Readability mutates the document it reads, so it gets its own copy.
+  const { document: copy } = parseHTML(html);
+  const parsed = new Readability(copy as unknown as Document, { charThreshold: MIN_TEXT }).parse();
+  if (!parsed?.content || (parsed.textContent ?? "").trim().length < MIN_TEXT) return undefined;
+  const { document: out } = parseHTML(`<!doctype html><html><body><div id="dyad-article">${parsed.content}</div></body></html>`);
+  return (out.getElementById("dyad-article") as unknown as Element) ?? undefined;
+}

@@ -1,0 +1,72 @@
+/**
+ * Turns an article element into text lines, one per paragraph-like block, so the clean stage
+ * sees the same shape as a scraped text file. Figures, scripts, hidden screen-reader text and
+ * lists of bare links are left out and reported as removed.
+ */
+import type { Removed } from "../../types.ts";
+
+const BLOCK = new Set(["P", "DIV", "SECTION", "ARTICLE", "BLOCKQUOTE", "LI", "UL", "OL", "H1", "H2", "H3", "H4", "H5", "H6",
+  "TABLE", "TR", "TD", "TH", "PRE", "HEADER", "FOOTER", "DL", "DT", "DD", "FIGCAPTION", "MAIN", "ASIDE", "NAV", "FORM"]);
+const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "IFRAME", "SVG", "BUTTON", "INPUT", "SELECT", "TEXTAREA", "IMG", "VIDEO", "AUDIO", "OBJECT", "EMBED"]);
+const HIDDEN_CLASS = /(?:^|\s)(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden|hidden)(?:\s|$)/;
+
+/** Lines of text plus what was left out. */
+export interface HtmlLines {
+  lines: string[];
+  removed: Removed[];
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, " ").trim();
+
+/** True for a list item whose whole text is inside links (a related-stories list). */
+function isLinkItem(el: Element): boolean {
+  const text = squash(el.textContent ?? "");
+  if (!text) return false;
+  let linked = "";
+  for (const a of Array.from(el.querySelectorAll("a"))) linked += a.textContent ?? "";
+  for (const h of Array.from(el.querySelectorAll("*"))) if (HIDDEN_CLASS.test(h.getAttribute("class") ?? "")) linked += h.textContent ?? "";
+  return squash(linked).length >= text.length * 0.9;
+}
+
+/** Walks `root` and returns one line per block of text. */
+export function htmlToLines(root: Element): HtmlLines {
+  const lines: string[] = [];
+  const removed: Removed[] = [];
+  let buf = "";
+  const flush = (): void => {
+    const line = squash(buf);
+    if (line) lines.push(line);
+    buf = "";
+  };
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      buf += node.textContent ?? "";
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag)) return;
+    if (tag === "BR") return flush();
+    const text = squash(el.textContent ?? "");
+    if (HIDDEN_CLASS.test(el.getAttribute("class") ?? "") || el.getAttribute("aria-hidden") === "true") {
+      if (text) removed.push({ kind: "boilerplate", text, rule: "extract.hidden" });
+      return;
+    }
+    if (tag === "FIGURE" || tag === "ASIDE") {
+      if (text) removed.push({ kind: "boilerplate", text, rule: tag === "FIGURE" ? "extract.figure" : "extract.aside" });
+      return;
+    }
+    if (tag === "LI" && isLinkItem(el)) {
+      removed.push({ kind: "read-more", text, rule: "extract.link-list" });
+      return;
+    }
+    const block = BLOCK.has(tag);
+    if (block) flush();
+    for (const child of Array.from(el.childNodes)) walk(child);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return { lines, removed };
+}
