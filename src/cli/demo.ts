@@ -14,11 +14,21 @@ import { parsePort, startServer } from "./serve.ts";
 /** The bundled example articles. */
 export const EXAMPLES_DIR = fileURLToPath(new URL("../../examples/", import.meta.url));
 
-/** Reads the examples: `YYYY-MM-DD-slug.txt`, the date being the publication date. */
-export function readExamples(dir: string = EXAMPLES_DIR): { id: string; text: string; published?: string }[] {
+/**
+ * Reads the examples: `YYYY-MM-DD-slug.txt`, the date being the publication date; the first line,
+ * followed by a blank line, is the headline.
+ */
+export function readExamples(dir: string = EXAMPLES_DIR): { id: string; text: string; title?: string; published?: string }[] {
   return readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => {
     const m = /^(\d{4}-\d{2}-\d{2})-/.exec(f);
-    return { id: basename(f, ".txt"), text: readFileSync(join(dir, f), "utf8"), ...(m ? { published: m[1] } : {}) };
+    const raw = readFileSync(join(dir, f), "utf8");
+    const head = /^([^\n]+)\n\s*\n/.exec(raw);
+    return {
+      id: basename(f, ".txt"),
+      text: head ? raw.slice(head[0].length) : raw,
+      ...(head ? { title: head[1].trim() } : {}),
+      ...(m ? { published: m[1] } : {}),
+    };
   });
 }
 

@@ -32,3 +32,14 @@ export function articleCache() {
     return cache.get(id);
   };
 }
+
+/** Loads a classic script once (the map's libraries are only fetched when the map is opened). */
+export function loadScript(src) {
+  const existing = document.querySelector(`script[src="${src}"]`);
+  if (existing?.dataset.loaded) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const el = existing ?? document.head.appendChild(Object.assign(document.createElement("script"), { src }));
+    el.addEventListener("load", () => { el.dataset.loaded = "1"; resolve(); }, { once: true });
+    el.addEventListener("error", () => reject(new Error(`cannot load ${src}`)), { once: true });
+  });
+}

@@ -16,7 +16,7 @@ export async function dyadView(el, params, ctx) {
     const top = stats.byDyad?.find((d) => d.dyad.split("-")[0] !== d.dyad.split("-")[1]) ?? stats.byDyad?.[0];
     [a, b] = (top?.dyad ?? "RUS-PAK").split("-");
   }
-  const actors = await get("/v1/actors", { limit: 200 }).catch(() => ({ items: [] }));
+  const [actors, tl] = await Promise.all([get("/v1/actors", { limit: 200 }), get(`/v1/dyads/${a}/${b}/timeline`, { interval })]);
   const options = h("datalist", { id: "actor-codes" }, [...new Set(actors.items.map((x) => x.code.slice(0, 3)))].map((c) => h("option", { value: c })));
   const form = h("form", { class: "picker", "data-testid": "dyad-form" },
     h("label", {}, "Actor A ", h("input", { name: "a", value: a, list: "actor-codes", size: 8, required: true, "aria-label": "actor A" })),
@@ -35,11 +35,11 @@ export async function dyadView(el, params, ctx) {
   const period = h("section", { class: "period", "data-testid": "period" });
   replace(el, h("div", { class: "head" }, title, form), summary, h("div", { class: "chart" }, canvas), period);
 
-  const tl = await get(`/v1/dyads/${a}/${b}/timeline`, { interval });
   if (!tl.buckets.length) {
     replace(summary, `No events between ${a} and ${b} yet.`);
     return;
   }
+  tl.buckets = fillGaps(tl.buckets, interval);
   const total = tl.buckets.reduce((n, x) => n + x.events, 0);
   const score = tl.buckets.reduce((n, x) => n + x.goldstein, 0);
   replace(summary, `${total} events in ${tl.buckets.length} ${interval}s · Goldstein sum `, h("strong", { class: score >= 0 ? "pos" : "neg" }, score.toFixed(1)),
@@ -47,7 +47,8 @@ export async function dyadView(el, params, ctx) {
   const showPeriod = (i) => {
     const bucket = tl.buckets[i];
     const to = intervalEnd(bucket.start, interval);
-    replace(period, h("h2", {}, `${intervalLabel(bucket.start, interval)}: ${bucket.events} events, Goldstein ${bucket.goldstein.toFixed(1)}`), h("div"));
+    const n = `${bucket.events} event${bucket.events === 1 ? "" : "s"}`;
+    replace(period, h("h2", {}, `${intervalLabel(bucket.start, interval)}: ${n}, Goldstein ${bucket.goldstein.toFixed(1)}`), h("div"));
     void eventList(period.lastChild, { dyad: `${a}-${b}`, both: "true", from: bucket.start, to }, ctx.article)
       .catch((e) => period.append(note(e.message, "error")));
   };
@@ -56,25 +57,51 @@ export async function dyadView(el, params, ctx) {
   if (chosen >= 0) showPeriod(chosen);
 }
 
+/** Adds empty intervals between the first and the last bucket so gaps show as gaps. */
+function fillGaps(buckets, interval) {
+  const byStart = new Map(buckets.map((x) => [x.start, x]));
+  const out = [];
+  const d = new Date(`${buckets[0].start}T00:00:00Z`);
+  const last = buckets[buckets.length - 1].start;
+  for (let i = 0; i < 520; i++) {
+    const start = d.toISOString().slice(0, 10);
+    if (start > last) break;
+    out.push(byStart.get(start) ?? { start, events: 0, goldstein: 0, byType: {}, byQuad: { 1: 0, 2: 0, 3: 0, 4: 0 } });
+    if (interval === "week") d.setUTCDate(d.getUTCDate() + 7);
+    else d.setUTCMonth(d.getUTCMonth() + 1);
+  }
+  return out;
+}
+
+/** Cooperation stacks up from zero, conflict down, so the balance of a period reads at a glance. */
 function chartConfig(buckets, interval, onPick) {
   const quadSets = [1, 2, 3, 4].map((q) => ({
     type: "bar", label: QUADS[q].name, backgroundColor: QUADS[q].color, stack: "events", yAxisID: "y", order: 2,
-    data: buckets.map((x) => x.byQuad?.[q] ?? 0),
+    data: buckets.map((x) => (q >= 3 ? -1 : 1) * (x.byQuad?.[q] ?? 0)),
   }));
   const line = {
     type: "line", label: "Goldstein sum", data: buckets.map((x) => x.goldstein), yAxisID: "score", order: 1,
-    borderColor: "#2b3a55", backgroundColor: "#2b3a55", pointRadius: 4, tension: 0.25,
+    borderColor: "#2b3a55", backgroundColor: "#2b3a55", pointRadius: 4, borderWidth: 2,
   };
+  const up = Math.max(1, ...buckets.map((x) => (x.byQuad?.[1] ?? 0) + (x.byQuad?.[2] ?? 0)));
+  const down = Math.max(1, ...buckets.map((x) => (x.byQuad?.[3] ?? 0) + (x.byQuad?.[4] ?? 0)));
+  const ev = Math.max(up, down);
+  const sc = Math.ceil(Math.max(1, ...buckets.map((x) => Math.abs(x.goldstein))) * 1.1 / 5) * 5;
   return {
     data: { labels: buckets.map((x) => intervalLabel(x.start, interval)), datasets: [...quadSets, line] },
     options: {
       animation: false, maintainAspectRatio: false, interaction: { mode: "index", intersect: false },
       scales: {
         x: { stacked: true, grid: { display: false } },
-        y: { stacked: true, beginAtZero: true, title: { display: true, text: "events" }, ticks: { precision: 0 } },
-        score: { position: "right", title: { display: true, text: "Goldstein" }, grid: { drawOnChartArea: false } },
+        // Both axes symmetric around zero so the score line's zero meets the bars' baseline.
+        y: { stacked: true, min: -ev, max: ev, title: { display: true, text: "← conflict · events · cooperation →" },
+          ticks: { precision: 0, callback: (v) => Math.abs(v) } },
+        score: { position: "right", min: -sc, max: sc, title: { display: true, text: "Goldstein sum" }, grid: { drawOnChartArea: false } },
       },
-      plugins: { legend: { position: "bottom" } },
+      plugins: {
+        legend: { position: "bottom" },
+        tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${c.dataset.yAxisID === "y" ? Math.abs(c.raw) : c.raw.toFixed(1)}` } },
+      },
       onClick: (_e, items) => { if (items.length) onPick(items[0].index); },
     },
   };

@@ -25,8 +25,9 @@ function shade(n, max) {
 export async function mapView(el, params, ctx) {
   const filter = { type: params.type, quad: params.quad, from: params.from, to: params.to };
   const select = (name, values, labels = values) => h("select", { name },
-    h("option", { value: "" }, `any ${name}`), values.map((v, i) => h("option", { value: v, selected: String(params[name] ?? "") === String(v) }, labels[i])));
-  const form = h("form", { class: "filters" }, select("type", PLOVER_TYPES), select("quad", [1, 2, 3, 4], [1, 2, 3, 4].map((q) => QUADS[q].name)),
+    h("option", { value: "" }, "any"), values.map((v, i) => h("option", { value: v, selected: String(params[name] ?? "") === String(v) }, labels[i])));
+  const form = h("form", { class: "filters" }, h("label", {}, "Type", select("type", PLOVER_TYPES)),
+    h("label", {}, "Quad", select("quad", [1, 2, 3, 4], [1, 2, 3, 4].map((q) => QUADS[q].name))),
     h("label", {}, "From", h("input", { type: "date", name: "from", value: params.from ?? "" })),
     h("label", {}, "To", h("input", { type: "date", name: "to", value: params.to ?? "" })), h("button", { type: "submit" }, "Apply"));
   form.addEventListener("submit", (e) => {
@@ -38,7 +39,7 @@ export async function mapView(el, params, ctx) {
   const box = h("div", { class: "map", "data-testid": "map" });
   const caption = h("p", { class: "summary" });
   replace(el, h("h1", {}, "Events by country"), form, caption, box);
-  const [world, iso, counts] = await Promise.all([ctx.world(), ctx.iso(), get("/v1/countries", filter)]);
+  const [world, iso, counts] = await Promise.all([ctx.world(), ctx.iso(), get("/v1/countries", filter), ctx.mapLibs()]);
   const byIso = new Map(counts.items.map((c) => [c.country, c.events]));
   const max = Math.max(1, ...counts.items.map((c) => c.events));
   const width = 960, height = 500;
