@@ -27,7 +27,7 @@ export function findArticle(doc: Document, html: string): Element | undefined {
   // Readability mutates the document it reads, so it gets its own copy.
   const { document: copy } = parseHTML(html);
   const parsed = new Readability(copy as unknown as Document, { charThreshold: MIN_TEXT }).parse();
-  if (!parsed?.content || (parsed.textContent ?? "").trim().length < MIN_TEXT) return undefined;
+  if (!parsed?.content || (parsed.textContent ?? "").trim().length < MIN_TEXT) return bestLen > 0 ? best : undefined;
   const { document: out } = parseHTML(`<!doctype html><html><body><div id="dyad-article">${parsed.content}</div></body></html>`);
   return (out.getElementById("dyad-article") as unknown as Element) ?? undefined;
 }
