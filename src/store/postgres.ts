@@ -1,8 +1,68 @@
-/** postgres backend (being built). */
+/**
+ * The PostgreSQL backend (node-postgres pool) for shared stores and scale-out workers.
+ */
+import pg from "pg";
 import { DyadError, EXIT } from "../errors.ts";
+import { migrate } from "./migrations.ts";
+import type { Row, SqlDb } from "./sql.ts";
+import { createSqlStore } from "./sql-store.ts";
 import type { Store, StoreOptions } from "./store.ts";
 
-/** Opens the postgres store. */
-export async function openPostgres(_target: string, _options: StoreOptions): Promise<Store> {
-  throw new DyadError("store: postgres backend not built yet", { exitCode: EXIT.store });
+/** `?` placeholders numbered as `$1, $2, ...` (our SQL never holds a literal `?`). */
+export function numberPlaceholders(sql: string): string {
+  let i = 0;
+  return sql.replace(/\?/g, () => `$${++i}`);
+}
+
+type Queryable = pg.Pool | pg.PoolClient;
+
+function onClient(q: Queryable, tx: SqlDb["tx"], close: SqlDb["close"]): SqlDb {
+  return {
+    dialect: "postgres",
+    all: async (sql, params = []) => (await q.query(numberPlaceholders(sql), params)).rows as Row[],
+    run: async (sql, params = []) => {
+      await q.query(numberPlaceholders(sql), params);
+    },
+    exec: async (sql) => {
+      await q.query(sql);
+    },
+    tx,
+    close,
+  };
+}
+
+/** A SqlDb over a pool; each transaction takes its own client. */
+export function pgAdapter(pool: pg.Pool): SqlDb {
+  const close = async (): Promise<void> => pool.end();
+  const tx = async <T>(fn: (t: SqlDb) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    const t = onClient(client, (f) => f(t), close);
+    try {
+      await client.query("BEGIN");
+      const out = await fn(t);
+      await client.query("COMMIT");
+      return out;
+    } catch (err) {
+      await client.query("ROLLBACK").catch((e: unknown) => e);
+      throw err;
+    } finally {
+      client.release();
+    }
+  };
+  return onClient(pool, tx, close);
+}
+
+/** Opens (and migrates) a PostgreSQL store. */
+export async function openPostgres(url: string, options: StoreOptions = {}): Promise<Store> {
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  pool.on("error", (err) => process.stderr.write(`dyad: postgres: ${err.message}\n`));
+  const db = pgAdapter(pool);
+  try {
+    await migrate(db);
+  } catch (err) {
+    await pool.end();
+    const where = url.replace(/\/\/[^@/]*@/, "//");
+    throw new DyadError(`store: cannot use ${where}: ${(err as Error).message}`, { exitCode: EXIT.store, status: 500, cause: err });
+  }
+  return createSqlStore(db, options);
 }
