@@ -1,7 +1,82 @@
-/** Placeholder for the quotes stage; replaced by its owner. */
-import type { Stage } from "../../document.ts";
+/**
+ * The quotes stage: quoted words with their speaker (doc.quotes, direct: true), and reported
+ * speech "X said that …" (doc.speech, direct: false). Speakers come from the attribution
+ * verb's subject, resolved through the entities and coreference stages' mentions.
+ */
+import type { ArticleDoc, Stage } from "../../document.ts";
+import type { SpeechLexicon } from "../../lexicon/speech.ts";
+import type { Quote } from "../../types.ts";
+import { findQuotes, type QuoteSpan } from "./marks.ts";
+import { speakerAccording, speakerAfter, speakerBefore, type Attribution } from "./attribute.ts";
+import { reportedSpeech } from "./reported.ts";
+import { resolveSpeaker } from "./continuation.ts";
+import type { Speaker } from "./speaker.ts";
 
-/** Creates the quotes stage (placeholder: does nothing yet). */
-export function createQuotes(..._args: unknown[]): Stage {
-  return () => {};
+/** Creates the quotes stage over the speech lexicon. */
+export function createQuotes(lex: SpeechLexicon): Stage {
+  return (doc) => {
+    if (!doc.sentences.length || !doc.tokens.length) return;
+    const byId = new Map(doc.entities.map((e) => [e.id, e] as const));
+    const spans = findQuotes(doc.text);
+    const speech: Quote[] = [];
+    const history: { speaker: Speaker; start: number; sentence: number }[] = [];
+    let next = 0;
+    doc.sentences.forEach((s, i) => {
+      const [first, last0] = doc.sentenceTokens[i] ?? [0, 0];
+      if (first >= last0) return;
+      const mine: QuoteSpan[] = [];
+      while (next < spans.length && spans[next].open < s.end) mine.push(spans[next++]);
+      const lastSentence = mine.reduce((x, q) => Math.max(x, sentenceAt(doc, q.close - 1, i)), i);
+      const last = doc.sentenceTokens[lastSentence]?.[1] ?? last0;
+      const a: Attribution = { v: { doc, first, last, quoted: mine.map((q) => [q.open, q.close]) }, lex, byId };
+      let previous: Speaker | undefined;
+      for (const q of mine) {
+        const found = attribute(a, q, s.start, previous);
+        const speaker = resolveSpeaker(found, history, i, doc.text, q.open);
+        if (speaker) {
+          history.push({ speaker, start: q.start, sentence: i });
+          previous = speaker;
+        }
+        doc.quotes.push(withSpeaker(toQuote(doc, q, i), speaker));
+      }
+      if (mine.length) return;
+      const aOwn: Attribution = { ...a, v: { ...a.v, last: last0 } };
+      for (const r of reportedSpeech(aOwn, i)) {
+        const speaker = r.speaker && resolveSpeaker(r.speaker, history, i, doc.text, r.quote.start);
+        speech.push(withSpeaker(r.quote, speaker));
+        if (speaker) history.push({ speaker, start: r.quote.start, sentence: i });
+      }
+    });
+    doc.speech = speech;
+  };
+}
+
+function attribute(a: Attribution, q: QuoteSpan, sentenceStart: number, previous: Speaker | undefined): Speaker | undefined {
+  const leading = /^[\s“"‘'(—-]*$/.test(a.v.doc.text.slice(sentenceStart, q.open));
+  const before = () => speakerBefore(a, q.open);
+  const after = () => speakerAfter(a, q.close);
+  const found = leading ? after() ?? before() : before() ?? after();
+  return found ?? speakerAccording(a) ?? (previous && { ...previous, rule: `quote.speaker.same-sentence+${previous.rule}` });
+}
+
+function withSpeaker(q: Quote, s: Speaker | undefined): Quote {
+  if (!s) return q;
+  return { ...q, ...(s.entity ? { speaker: s.entity.id } : {}), speakerName: s.name, rule: `${q.rule}|${s.rule}` };
+}
+
+function sentenceAt(doc: ArticleDoc, offset: number, from: number): number {
+  let i = from;
+  while (i + 1 < doc.sentences.length && doc.sentences[i + 1].start <= offset) i++;
+  return i;
+}
+
+function toQuote(doc: ArticleDoc, q: QuoteSpan, sentence: number): Quote {
+  return {
+    text: doc.text.slice(q.start, q.end),
+    start: q.start,
+    end: q.end,
+    direct: true,
+    sentence,
+    rule: q.rule,
+  };
 }

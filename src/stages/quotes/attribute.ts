@@ -1,0 +1,110 @@
+/**
+ * Finds who said a quote, in order: words right after the quote ("“…,” he said", "“…,” said
+ * Lavrov"), "according to X", a speech noun ("the argument of his lawyer, X, that “…”"), then
+ * the subject of the nearest attribution verb before the quote (its own, or the main clause's
+ * for "… and said" / ", saying"). Each result names the rule that found it.
+ */
+import type { SpeechLexicon } from "../../lexicon/speech.ts";
+import type { Entity } from "../../types.ts";
+import { firstVerb, inQuote, mainClauseStart, sharesSubject, subjectRanges, type SentenceView } from "./clause.ts";
+import { pickSpeaker, type Speaker } from "./speaker.ts";
+
+/** Shared inputs for attributing the quotes of one sentence. */
+export interface Attribution {
+  v: SentenceView;
+  lex: SpeechLexicon;
+  byId: ReadonlyMap<string, Entity>;
+}
+
+const isSpeechVerb = (a: Attribution, k: number) => {
+  const t = a.v.doc.tokens[k];
+  return t.pos === "VERB" && (a.lex.verbs.has(t.lemma) || a.lex.verbs.has(t.lower)) && !inQuote(a.v, t);
+};
+
+/** Token index of the first token starting at or after `offset` within the sentence. */
+function tokenAt(v: SentenceView, offset: number): number {
+  let k = v.first;
+  while (k < v.last && v.doc.tokens[k].start < offset) k++;
+  return k;
+}
+
+/** "“…,” he said" / "“…,” said the minister": the speaker named right after the closing mark. */
+export function speakerAfter(a: Attribution, close: number): Speaker | undefined {
+  const { v } = a;
+  const t = v.doc.tokens;
+  let k = tokenAt(v, close);
+  while (k < v.last && t[k].text === ",") k++;
+  if (k >= v.last) return undefined;
+  if (isSpeechVerb(a, k)) {
+    let e = k + 1;
+    while (e < v.last && e - k <= 6 && ["PROPN", "NOUN", "DET", "ADJ", "PUNCT"].includes(t[e].pos) && t[e].text !== ",") e++;
+    return tag(pickSpeaker(v.doc, [[k + 1, e]], a.byId), "quote.speaker.after-verb-first");
+  }
+  for (let e = k; e < v.last && e - k <= 8; e++) {
+    if (isSpeechVerb(a, e)) return tag(pickSpeaker(v.doc, [[k, e]], a.byId), "quote.speaker.after-quote");
+    if (t[e].text === "," || t[e].pos === "ADP" || inQuote(v, t[e])) break;
+  }
+  return undefined;
+}
+
+/** "according to X" anywhere in the sentence. */
+export function speakerAccording(a: Attribution): Speaker | undefined {
+  const { v } = a;
+  const text = v.doc.text.slice(v.doc.tokens[v.first]?.start ?? 0, v.doc.tokens[v.last - 1]?.end ?? 0).toLowerCase();
+  for (const phrase of a.lex.according) {
+    const at = text.indexOf(`${phrase} `);
+    if (at < 0) continue;
+    const k = tokenAt(v, (v.doc.tokens[v.first]?.start ?? 0) + at + phrase.length + 1);
+    let e = k;
+    while (e < v.last && e - k < 8 && t(a, e).text !== "," && !inQuote(v, t(a, e)) && t(a, e).pos !== "VERB") e++;
+    return tag(pickSpeaker(v.doc, [[k, e]], a.byId), "quote.speaker.according-to");
+  }
+  return undefined;
+}
+
+const t = (a: Attribution, k: number) => a.v.doc.tokens[k];
+
+/** The speaker of words quoted at `open`, from the text before the quote in the sentence. */
+export function speakerBefore(a: Attribution, open: number): Speaker | undefined {
+  const { v, lex } = a;
+  const q = tokenAt(v, open);
+  let verb = -1;
+  for (let k = q - 1; k >= v.first; k--) {
+    if (isSpeechVerb(a, k)) {
+      verb = k;
+      break;
+    }
+  }
+  const noun = speechNoun(a, Math.max(verb, v.first), q);
+  if (noun) return noun;
+  const main = mainClauseStart(v);
+  if (verb < 0 || verb < main) {
+    const fv = firstVerb(v, main);
+    if (fv < 0 || fv > q) return undefined;
+    return tag(pickSpeaker(v.doc, subjectRanges(v, fv, main, lex), a.byId), "quote.speaker.main-subject");
+  }
+  if (sharesSubject(v, verb, lex)) {
+    const fv = firstVerb(v, main);
+    if (fv >= 0 && fv < verb) {
+      return tag(pickSpeaker(v.doc, subjectRanges(v, fv, main, lex), a.byId), "quote.speaker.shared-subject");
+    }
+  }
+  const own = pickSpeaker(v.doc, subjectRanges(v, verb, main, lex), a.byId);
+  return tag(own, "quote.speaker.verb-subject");
+}
+
+/** "the argument of his Portuguese lawyer, Joao Mendes Carvalho, that … “…”". */
+function speechNoun(a: Attribution, from: number, to: number): Speaker | undefined {
+  for (let k = from; k < to - 1; k++) {
+    if (t(a, k).pos !== "NOUN" || !a.lex.nouns.has(t(a, k).lower) || t(a, k + 1).lower !== "of") continue;
+    let e = k + 2;
+    while (e < to && !["that", "which"].includes(t(a, e).lower) && t(a, e).pos !== "VERB") e++;
+    const s = pickSpeaker(a.v.doc, [[k + 2, e]], a.byId);
+    if (s) return tag(s, "quote.speaker.speech-noun");
+  }
+  return undefined;
+}
+
+function tag(s: Speaker | undefined, rule: string): Speaker | undefined {
+  return s && { ...s, rule: `${rule}+${s.rule}` };
+}

@@ -1,0 +1,61 @@
+/**
+ * Reported speech: "X said (that) …" becomes a `direct: false` record whose text is the
+ * reported clause. Kept in `doc.speech`, not `doc.quotes` (see data/speech/README.md).
+ */
+import type { Quote } from "../../types.ts";
+import type { Speaker } from "./speaker.ts";
+import { inQuote, type SentenceView } from "./clause.ts";
+import { speakerBefore, type Attribution } from "./attribute.ts";
+
+const CLAUSE_START = new Set(["DET", "PROPN", "PRON", "NOUN", "NUM", "ADJ"]);
+const OBJECT_VERBS = new Set(["tell", "assure", "warn", "remind", "inform", "reassure"]);
+const MIN_TOKENS = 3;
+
+/** Reported speech found in a sentence, with the speaker as found (before pronoun fallback). */
+export interface Reported {
+  quote: Quote;
+  speaker?: Speaker;
+}
+
+/** Reported-speech records of one sentence, one per reporting verb with a clause after it. */
+export function reportedSpeech(a: Attribution, sentence: number): Reported[] {
+  const { v, lex } = a;
+  const t = v.doc.tokens;
+  const out: Reported[] = [];
+  for (let k = v.first; k < v.last; k++) {
+    const verb = t[k];
+    if (verb.pos !== "VERB" || !lex.reporting.has(verb.lemma) || inQuote(v, verb)) continue;
+    const from = complementStart(v, k);
+    if (from < 0) continue;
+    const to = complementEnd(v, from);
+    if (to - from < MIN_TOKENS) continue;
+    const start = t[from].start;
+    const end = t[to - 1].end;
+    const speaker = speakerBefore(a, start);
+    const quote: Quote = { text: v.doc.text.slice(start, end), start, end, direct: false, sentence, rule: `speech.reported.${verb.lemma}` };
+    out.push(speaker ? { quote, speaker } : { quote });
+  }
+  return out;
+}
+
+function complementStart(v: SentenceView, verb: number): number {
+  const t = v.doc.tokens;
+  let k = verb + 1;
+  if (OBJECT_VERBS.has(t[verb].lemma)) {
+    while (k < v.last && k - verb <= 5 && t[k].lower !== "that") k++;
+    return t[k]?.lower === "that" ? k + 1 : -1;
+  }
+  if (t[k]?.lower === "that") return k + 1;
+  return k < v.last && CLAUSE_START.has(t[k].pos) ? k : -1;
+}
+
+/** The clause runs to the sentence end or to a trailing ", saying/adding …". */
+function complementEnd(v: SentenceView, from: number): number {
+  const t = v.doc.tokens;
+  let k = from;
+  for (; k < v.last; k++) {
+    if (t[k].text === "," && t[k + 1]?.pos === "VERB" && /ing$/.test(t[k + 1].lower)) break;
+  }
+  while (k > from && t[k - 1].pos === "PUNCT" && !/[”"]/.test(t[k - 1].text)) k--;
+  return k;
+}
