@@ -10,7 +10,7 @@ import { IdParams, LinkedEventSchema, pageOf, StoredEventSchema } from "../schem
 export function eventRoutes(app: FastifyInstance, ctx: AppContext): void {
   addRoute(app, ctx, {
     method: "GET", url: "/v1/events", tag: "events",
-    summary: "Event mentions, newest first, filtered as in `dyad query`; pass nextCursor back as cursor",
+    summary: "Event mentions in date order, filtered as in `dyad query`; pass nextCursor back as cursor",
     query: EventListQuery, response: pageOf(StoredEventSchema),
     handler: async ({ query }) => {
       const { limit, cursor, ...rest } = query;
