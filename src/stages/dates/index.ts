@@ -4,10 +4,12 @@
  */
 import type { Stage } from "../../document.ts";
 import { choosePublished } from "./publication.ts";
+import { findTimes } from "./times.ts";
 
 /** Creates the dates stage. */
 export function createDates(): Stage {
   return (doc) => {
     choosePublished(doc);
+    findTimes(doc);
   };
 }

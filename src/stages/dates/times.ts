@@ -1,0 +1,46 @@
+/**
+ * Time words in the body ("on Wednesday", "yesterday", "last month", "March 3") resolved with
+ * chrono-node against the publication date. Bare weekdays point into the past, as in news.
+ * chrono runs only on sentences a cheap pre-filter flags.
+ */
+import * as chrono from "chrono-node";
+import type { ArticleDoc, TimeRef } from "../../document.ts";
+
+const PREFILTER = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|ago|last|next|this|earlier|later|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{4}-\d{2}-\d{2})/i;
+const RELATIVE = /\b(?:today|tonight|yesterday|tomorrow|ago|last|next|this|earlier)\b/i;
+const DAY_MS = 86_400_000;
+
+/** The publication date as a UTC-noon reference instant, when there is one. */
+function referenceOf(doc: ArticleDoc): Date | undefined {
+  const p = doc.meta.published;
+  if (!p || !/^\d{4}-\d{2}-\d{2}$/.test(p)) return undefined;
+  const t = Date.parse(`${p}T12:00:00Z`);
+  return Number.isNaN(t) ? undefined : new Date(t);
+}
+
+/** Finds and resolves time expressions sentence by sentence into doc.times. */
+export function findTimes(doc: ArticleDoc): void {
+  const ref = referenceOf(doc);
+  const times: TimeRef[] = [];
+  doc.sentences.forEach((span, sentence) => {
+    const text = doc.text.slice(span.start, span.end);
+    if (!PREFILTER.test(text)) return;
+    const results = chrono.parse(text, { instant: ref ?? new Date(0), timezone: 0 }, { forwardDate: false });
+    for (const r of results) {
+      const weekdayOnly = r.start.isCertain("weekday") && !r.start.isCertain("day");
+      const absolute = r.start.isCertain("day") && r.start.isCertain("month") && !RELATIVE.test(r.text);
+      const relative = RELATIVE.test(r.text) && (r.start.isCertain("day") || r.start.isCertain("month") || /\b(?:week|month|year|ago)\b/i.test(r.text));
+      if (!weekdayOnly && !absolute && !relative) continue;
+      const rule = weekdayOnly ? "dates.weekday" : absolute ? "dates.absolute" : "dates.relative";
+      const ref_: TimeRef = { start: span.start + r.index, end: span.start + r.index + r.text.length, text: r.text, sentence, rule };
+      const yearKnown = r.start.isCertain("year");
+      if (ref || (absolute && yearKnown)) {
+        let t = r.start.date().getTime();
+        if (weekdayOnly && ref && t > ref.getTime() + DAY_MS / 2 && !/\bnext\b/i.test(r.text)) t -= 7 * DAY_MS;
+        ref_.date = new Date(t).toISOString().slice(0, 10);
+      }
+      times.push(ref_);
+    }
+  });
+  doc.times = times;
+}
