@@ -35,6 +35,8 @@ const pattern = z.object({
   preps: z.array(z.string()).optional(),
   light: z.array(z.string()).optional(),
   reciprocal: z.boolean().optional(),
+  /** Tried before other patterns of the same lemma (higher first). */
+  rank: z.number().optional(),
   why: z.string().optional(),
 }).refine((p) => (p.verbs?.length ?? 0) + (p.nouns?.length ?? 0) > 0, "needs verbs or nouns");
 /** A verb or noun pattern: trigger lemmas plus cues, mapped to a CAMEO code (and PLOVER type). */
@@ -103,7 +105,7 @@ function index(patterns: EventPattern[], key: "verbs" | "nouns"): Map<string, Ev
   for (const p of patterns) for (const w of p[key] ?? []) map.set(w, [...(map.get(w) ?? []), p]);
   // More specific patterns (with cues) are tried first; file order breaks ties.
   const cues = (p: EventPattern) => (p.objects ? 2 : 0) + (p.particle ? 2 : 0) + (p.preps ? 1 : 0);
-  for (const list of map.values()) list.sort((a, b) => cues(b) - cues(a));
+  for (const list of map.values()) list.sort((a, b) => (b.rank ?? 0) - (a.rank ?? 0) || cues(b) - cues(a));
   return map;
 }
 

@@ -61,6 +61,8 @@ export function parseClauses(toks: Token[], first: number, last: number, lex: Ev
     if (own.length) { subject.push({ actors: own, fallback: false }); continue; }
     const ctl = controller[k];
     if (ctl !== undefined && ctl < k) { subject.push(subject[ctl]); continue; }
+    // "was indicted ... and will resign": a coordinated verb shares the previous subject
+    if (subj[k].opener === "and" && k > 0) { subject.push(subject[k - 1]); continue; }
     const stop = subj[k].stoppedAt;
     if (stop !== undefined && stop >= 0 && stop < k && hasPronoun(subj[k])) { subject.push({ actors: subject[stop].actors, fallback: true }); continue; }
     const rep = reporting.findIndex((r, q) => r && q < k);

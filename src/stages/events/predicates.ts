@@ -33,6 +33,11 @@ function isModifier(toks: Token[], i: number, first: number): boolean {
   if (prev && (prev.pos === "DET" || prev.pos === "ADJ" || prev.pos === "NUM" || prev.lower === "'s")) {
     return next !== undefined && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ");
   }
+  // "Syrian-backed militia", "long-threatened invasion"
+  if (prev && prev.lower === "-") return true;
+  // "The Red Cross operating in Iraq", "the demonstration staged by students": reduced relatives
+  if (prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && /ing$/.test(toks[i].lower)) return true;
+  if (prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && next?.lower === "by" && /ed$/.test(toks[i].lower)) return true;
   // "reject proposed changes": a bare participle right after another verb, before a noun
   if (prev && prev.pos === "VERB" && next && (next.pos === "NOUN" || next.pos === "PROPN") && /ed$/.test(toks[i].lower)) return true;
   return false;
