@@ -12,6 +12,10 @@ import { addPerson } from "./person.ts";
 /** The sector implied by an organisation name's head word, or undefined. */
 export function orgSector(ctx: Ctx, a: number, b: number): string | undefined {
   const { tokens } = ctx.doc;
+  for (let n = Math.min(4, b - a); n >= 2; n--) {
+    const whole = ctx.lex.orgHeads.get(phrase(ctx.doc, b - n, b));
+    if (whole) return whole;
+  }
   let end = b;
   for (let i = a + 1; i < b; i++) if (tokens[i].lower === "of") { end = i; break; }
   for (let n = Math.min(3, end - a); n >= 1; n--) {
@@ -101,10 +105,21 @@ export function classifyRange(ctx: Ctx, a: number, b: number, owner?: Draft): Dr
     const lead = countryOf(ctx, a, a + n);
     if (!lead) continue;
     addCountry(ctx, lead.iso, spanOf(ctx, a, a + n), lead.demonym ? "demonym" : "name", "entities.country-modifier");
-    const rest = doc.tokens[a + n].text === "-" ? a + n + 1 : a + n;
-    return classifyRange(ctx, rest, b);
+    return classifyRange(ctx, restStart(ctx, a + n), b);
+  }
+  for (let n = Math.min(4, b - a - 1); n >= 1; n--) {
+    const lead = lex.orgs.get(doc.text.slice(doc.tokens[a].start, doc.tokens[a + n - 1].end));
+    if (!lead) continue;
+    addKnownOrg(ctx, lead, spanOf(ctx, a, a + n), doc.text.slice(doc.tokens[a].start, doc.tokens[a + n - 1].end));
+    return classifyRange(ctx, restStart(ctx, a + n), b);
   }
   return classifyByShape(ctx, a, b, owner);
+}
+
+// Skips a hyphen or connector left over when a leading name is split off ("India for Singapore").
+function restStart(ctx: Ctx, i: number): number {
+  const t = ctx.doc.tokens[i];
+  return t && (t.text === "-" || /^\p{Ll}/u.test(t.text) || t.text === "&") ? i + 1 : i;
 }
 
 const PLACE_PREPS = new Set(["in", "at", "near", "outside", "across", "around"]);
@@ -120,7 +135,13 @@ function classifyByShape(ctx: Ctx, a: number, b: number, owner?: Draft): Draft |
       addMention(ctx.reg, named, tokens[a].start, tokens[a].end, "alias", "entities.acronym", tokens[a].sentence);
       return named;
     }
-    return addNamed(ctx, a, b, "organization", owner?.entity.kind === "country" ? "GOV" : undefined, owner, "entities.acronym-org");
+    return owner?.entity.kind === "country" ? addNamed(ctx, a, b, "organization", "GOV", owner, "entities.acronym-org")
+      : addNamed(ctx, a, b, "other", undefined, owner, "entities.acronym");
+  }
+  const after = tokens[b];
+  const headBefore = tokens[a - 1]?.lower === "of" && ctx.lex.placeHeads.has(tokens[a - 2]?.lower ?? "");
+  if (headBefore || (after && /^\p{Ll}/u.test(after.text) && ctx.lex.placeHeads.has(after.lower))) {
+    return addNamed(ctx, a, b, "place", undefined, owner, "entities.place-by-head-noun");
   }
   if (PLACE_PREPS.has(tokens[a - 1]?.lower ?? "")) return addNamed(ctx, a, b, "place", undefined, owner, "entities.place-after-preposition");
   if (!single && b - a <= 4 && tokens.slice(a, b).every((t) => t.pos === "PROPN" || t.text === "-")) {

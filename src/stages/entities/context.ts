@@ -29,6 +29,8 @@ export interface Ctx {
   /** Last-name and partial-name keys of persons -> the person. */
   surnames: Map<string, Draft>;
   lastRole?: AppliedRole;
+  /** A title chunk waiting for its name a few words on ("Ambassador to the Philippines X"). */
+  pendingTitle?: AppliedRole;
 }
 
 /** The normalised text of tokens [a, b). */

@@ -64,7 +64,8 @@ export function buildGazetteer(lex: ActorLexicon): Gazetteer {
     iso2to3.set(c.cca2, c.cca3);
     info.set(c.cca3, { name: c.name.common, lat: c.latlng[0] ?? 0, lon: c.latlng[1] ?? 0 });
     for (const n of [c.name.common, c.name.official]) countryByName.set(normKey(n), c.cca3);
-    for (const n of c.altSpellings) if (n.length > 3 && !/^[A-Z.]+$/.test(n)) countryByName.set(normKey(n), c.cca3);
+    // Only multi-word alternative spellings: single ones include native words ("Island").
+    for (const n of c.altSpellings) if (n.includes(" ")) countryByName.set(normKey(n), c.cca3);
     const dem = c.demonyms?.eng;
     if (dem) for (const d of [dem.m, dem.f]) if (d) countryByAdjective.set(normKey(d), c.cca3);
     for (const cap of c.capital ?? []) capitals.set(normKey(cap), c.cca3);

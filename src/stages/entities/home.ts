@@ -10,15 +10,17 @@ import { normKey, type Gazetteer } from "./gazetteer.ts";
 export function homeCountry(doc: ArticleDoc, gaz: Gazetteer, entities: Entity[] = doc.entities): string | undefined {
   const dateline = doc.meta.dateline ? normKey(doc.meta.dateline) : "";
   const fromDateline = dateline ? (gaz.places.get(dateline)?.country ?? gaz.countryByName.get(dateline)) : undefined;
-  if (fromDateline) return fromDateline;
+  const counts = new Map<string, number>();
   let best: string | undefined;
-  let bestCount = 0;
   for (const e of entities) {
     if (e.kind !== "country" || !e.country) continue;
-    // Ties keep the country named first: the lead usually names the home country first.
     // Names count, adjectives do not: "Russian" modifies things more often than it names an actor.
     const n = doc.mentions.filter((m) => m.entity === e.id && m.kind === "name").length;
-    if (n > bestCount) { best = e.country; bestCount = n; }
+    counts.set(e.country, n);
+    // Ties keep the country named first: the lead usually names the home country first.
+    if (!best || n > (counts.get(best) ?? 0)) best = e.country;
   }
+  // A dateline city abroad (a UN story filed from New York) does not make its country home.
+  if (fromDateline && (!best || 2 * (counts.get(fromDateline) ?? 0) >= (counts.get(best) ?? 0))) return fromDateline;
   return best;
 }

@@ -6,6 +6,7 @@ import { chunkSentence, type Chunk, type ChunkOptions } from "./chunk.ts";
 import { classifyRange } from "./classify.ts";
 import { possessiveOwner, roleAt, roleEndingAt, type Ctx } from "./context.ts";
 import { applyRole } from "./person.ts";
+import { initialRoleWord, locative, pendingTitleFor, titleOnly } from "./cues.ts";
 import type { Draft } from "./registry.ts";
 
 function open(d: Draft | undefined): d is Draft {
@@ -15,10 +16,11 @@ function open(d: Draft | undefined): d is Draft {
 // Role words just before a name: "opposition leader X", "IMF mission chief X", "Russian companies X".
 function leftRole(ctx: Ctx, c: Chunk, d: Draft): void {
   const { tokens } = ctx.doc;
-  const sentenceStart = ctx.doc.sentenceTokens[c.sentence][0];
-  const r = roleEndingAt(ctx, c.first, sentenceStart);
+  let floor = c.first;
+  while (floor > ctx.doc.sentenceTokens[c.sentence][0] && !ctx.inChunk.has(floor - 1)) floor--;
+  const r = c.first > floor ? roleEndingAt(ctx, c.first, floor) : undefined;
   const prev = tokens[c.first - 1];
-  if (!r || [...Array(c.first - r.start).keys()].some((k) => ctx.inChunk.has(r.start + k))) {
+  if (!r) {
     const last = ctx.lastRole;
     if (last && prev && (prev.lower === "and" || prev.text === ",") && last.lastToken === c.first - 2) {
       if (d.entity.kind === "other") d.entity.kind = last.info.kind === "person" ? "person" : "organization";
@@ -28,12 +30,20 @@ function leftRole(ctx: Ctx, c: Chunk, d: Draft): void {
     return;
   }
   if (r.info.kind !== "person" && d.entity.kind === "person") return;
-  const before = tokens[r.start - 1];
-  const affiliation = ctx.byLastToken.get(r.start - 1) ??
-    (before && /^['’]s$/.test(before.lower) ? ctx.byLastToken.get(r.start - 2) : undefined);
+  // Lower-case nouns may sit between the affiliation and the role: "Myanmar junta spokesman".
+  let k = r.start - 1;
+  while (k > r.start - 3 && tokens[k] && !ctx.inChunk.has(k) && tokens[k].pos === "NOUN" && /^\p{Ll}/u.test(tokens[k].text)) k--;
+  const owned = (i: number) => (tokens[i] && /^['’]s$/.test(tokens[i].lower) ? ctx.byLastToken.get(i - 1) : undefined);
+  const affiliation = ctx.byLastToken.get(k) ?? owned(k);
+  // "China's UN ambassador": the possessive country is the nationality, not the UN.
+  let first = k;
+  while (first > 0 && ctx.inChunk.has(first - 1)) first--;
+  const owner = affiliation ? owned(first - 1) : undefined;
+  const country = owner?.entity.kind === "country" ? owner.entity.country : undefined;
   const role = ctx.doc.text.slice(tokens[r.start].start, tokens[c.first - 1].end);
   if (d.entity.kind === "other") d.entity.kind = r.info.kind === "person" ? "person" : "organization";
-  applyRole(d, { role, info: r.info, affiliation, rule: "entities.role-before" });
+  const cue = country && affiliation?.code ? { country } : { affiliation, ...(country ? { country } : {}) };
+  applyRole(d, { role, info: r.info, ...cue, rule: "entities.role-before" });
   ctx.lastRole = { lastToken: c.last - 1, role, info: r.info, affiliation };
 }
 
@@ -67,12 +77,18 @@ export function readNames(ctx: Ctx, s: number, opts: ChunkOptions): void {
   const chunks = chunkSentence(ctx.doc, s, opts);
   const done: [Chunk, Draft][] = [];
   for (const c of chunks) {
+    if (initialRoleWord(ctx, c)) continue;
     for (let i = c.first; i < c.last; i++) ctx.inChunk.add(i);
+    const title = titleOnly(ctx, c);
+    if (title) { ctx.pendingTitle = title; continue; }
     const d = classifyRange(ctx, c.first, c.last, possessiveOwner(ctx, c.first));
     if (!d) continue;
     ctx.byLastToken.set(c.last - 1, d);
+    const pending = d.entity.kind === "person" ? pendingTitleFor(ctx, c) : undefined;
+    if (pending) applyRole(d, { role: pending.role, info: pending.info, ...(pending.country ? { country: pending.country } : {}), rule: "entities.title-before" });
     if (open(d)) leftRole(ctx, c, d);
     done.push([c, d]);
   }
   for (const [c, d] of done) apposition(ctx, c, d);
+  for (const [c, d] of done) locative(ctx, c, d);
 }

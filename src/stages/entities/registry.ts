@@ -13,6 +13,8 @@ export interface Draft {
   sector?: string;
   /** A code fixed by a data file (IGO, dated people); wins over country + sector. */
   code?: string;
+  /** The name has been seen in the text (not only taken from a dictionary). */
+  named?: boolean;
   /** A capital used as its government ("Moscow said"). */
   metonym?: boolean;
 }
@@ -48,7 +50,8 @@ export function addMention(
   d.entity.mentions.push({ start, end });
   if (kind === "name") {
     const surface = reg.doc.text.slice(start, end).replace(/\s+/g, " ");
-    if (surface.length > d.entity.name.length) d.entity.name = surface;
+    if (!d.named || surface.length > d.entity.name.length) d.entity.name = surface;
+    d.named = true;
   }
   return m;
 }
