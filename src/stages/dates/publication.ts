@@ -31,7 +31,7 @@ function withYear(monthDay: string, clues: DateClue[]): string | undefined {
   for (const d of full) {
     const y = Number(d.slice(0, 4));
     for (const year of [y - 1, y, y + 1]) {
-      const cand = `${year}${md}`;
+      const cand = `${year}-${md}`;
       const gap = Math.abs(Date.parse(cand) - Date.parse(d));
       if (!Number.isNaN(gap) && (!best || gap < best.gap)) best = { date: cand, gap };
     }
