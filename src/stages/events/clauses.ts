@@ -10,6 +10,8 @@ import type { ActorIndex } from "./actors-in.ts";
 import { findPredicates, type Predicate } from "./predicates.ts";
 import { objectSpan, ownerMap, subjectSpan, type Span } from "./spans.ts";
 
+const QUOTE = new Set(["\"", "“", "”", "'", "‘", "’", "``", "''"]);
+
 /** The parse of one sentence. */
 export interface Clauses {
   first: number;
@@ -45,7 +47,7 @@ export function parseClauses(toks: Token[], first: number, last: number, lex: Ev
       if (toks[i]?.lower !== "to") return;
     }
     let j = i + 1;
-    if (toks[j]?.pos === "ADV") j++;
+    while (j < last && (toks[j].pos === "ADV" || QUOTE.has(toks[j].lower))) j++;
     const c = j < last ? owner[j - first] : -1;
     if (c < 0 || preds[c].head !== j) return;
     const kind: ControlKind | undefined = p.adjective ? "intent" : lex.control.get(p.lemma);

@@ -95,7 +95,7 @@ export function codeSentence(lex: EventLexicon, toks: Token[], c: Clauses, actor
       recipients = minus(objActors, actorsOut);
     }
     let fallback = c.subject[k].fallback;
-    const reciprocal = actorsOut.length > 0 && !!m?.pattern.reciprocal && ["AGREE", "CONSULT", "COOPERATE", "SUPPORT", "ASSAULT"].includes(reading.type);
+    const reciprocal = (actorsOut.length > 0 || !!m?.nominal) && !!m?.pattern.reciprocal && ["AGREE", "CONSULT", "COOPERATE", "SUPPORT", "ASSAULT"].includes(reading.type);
     if (reciprocal || (reading.type === "AGREE" && actorsOut.length > 1 && recipients.length === 0)) {
       let parties = union(actorsOut, recipients);
       if (parties.length < 2 && m?.nominal) { parties = union(parties, sentenceActors); fallback = true; }
@@ -103,6 +103,12 @@ export function codeSentence(lex: EventLexicon, toks: Token[], c: Clauses, actor
       recipients = parties.length > 1 ? parties : [];
     }
     if (!actorsOut.length) continue;
+    // No foreign party in the object: the sentence's foreign actors are the likely counterpart.
+    const homes = new Set(actorsOut.map((a) => a.country ?? a.code.slice(0, 3)));
+    if (!reciprocal && recipients.every((r) => homes.has(r.country ?? r.code.slice(0, 3)))) {
+      const foreign = minus(sentenceActors, actorsOut).filter((a) => a.country && !homes.has(a.country) && !speakerActors.some((s) => s.country === a.country));
+      if (foreign.length) { recipients = union(recipients, foreign); fallback = true; }
+    }
     if (!recipients.length && reading.type !== "MOBILIZE") {
       const others = minus(minus(sentenceActors, actorsOut), speakerActors);
       if (others.length) { recipients = others; fallback = true; } else if (DOMESTIC.has(reading.type)) recipients = homeOf(actorsOut);

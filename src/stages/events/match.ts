@@ -33,9 +33,18 @@ function prepHit(toks: Token[], from: number, to: number, preps: readonly string
   return false;
 }
 
+/** A crude lemma for forms the tagger leaves alone ("favoured" -> "favour"). */
+function stem(w: string): string {
+  if (w.endsWith("ied")) return w.slice(0, -3) + "y";
+  if (w.endsWith("ed")) return w.slice(0, -2);
+  if (w.endsWith("ing")) return w.slice(0, -3);
+  if (w.endsWith("s")) return w.slice(0, -1);
+  return w;
+}
+
 /** First verb pattern of the predicate whose cues all hold. */
 export function matchVerb(lex: EventLexicon, toks: Token[], p: Predicate, obj: Span): Match | undefined {
-  const list = lex.byVerb.get(p.lemma);
+  const list = lex.byVerb.get(p.lemma) ?? lex.byVerb.get(stem(toks[p.head].lower));
   if (!list) return undefined;
   const to = Math.min(obj.to + 2, obj.from + CUE_WINDOW, toks.length);
   for (const pat of list) {

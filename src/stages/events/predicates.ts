@@ -27,7 +27,12 @@ const PARTICLES = new Set(["up", "down", "off", "out", "over", "back", "away", "
 const IRREGULAR_PARTICIPLE = /(ed|en|wn|ne|ht|lt|pt|ung|ugh|st|ut|id|et|it|ot|ld|nd)$/;
 
 /** True for a participle used as an adjective ("proposed changes", "the armed men"). */
+const PREPOSITIONAL = new Set(["regarding", "including", "according", "following", "concerning", "considering", "excluding", "pending", "notwithstanding", "given", "based", "during"]);
+/** Words that may sit inside a verb group ("was today reached", "has also agreed"). */
+const INNER = new Set(["today", "yesterday", "tonight", "also", "now", "already", "again", "jointly", "finally"]);
+
 function isModifier(toks: Token[], i: number, first: number): boolean {
+  if (PREPOSITIONAL.has(toks[i].lower)) return true;
   const prev = i > first ? toks[i - 1] : undefined;
   const next = toks[i + 1];
   if (prev && (prev.pos === "DET" || prev.pos === "ADJ" || prev.pos === "NUM" || prev.lower === "'s")) {
@@ -58,7 +63,7 @@ export function findPredicates(toks: Token[], first: number, last: number, lex: 
     while (s - 1 >= first) {
       const p = toks[s - 1];
       if (p.pos === "AUX" || p.pos === "PART" && p.lower !== "to" || lex.sets.negators.has(p.lower)
-        || (p.pos === "ADV" && s - 2 >= first && (toks[s - 2].pos === "AUX" || toks[s - 2].pos === "ADV"))) {
+        || ((p.pos === "ADV" || INNER.has(p.lower)) && s - 2 >= first && (toks[s - 2].pos === "AUX" || toks[s - 2].pos === "ADV" || INNER.has(toks[s - 2].lower)))) {
         aux.unshift(p.lower);
         s--;
       } else break;
