@@ -80,7 +80,8 @@ function chartConfig(buckets, interval, onPick) {
     data: buckets.map((x) => (q >= 3 ? -1 : 1) * (x.byQuad?.[q] ?? 0)),
   }));
   const line = {
-    type: "line", label: "Goldstein sum", data: buckets.map((x) => x.goldstein), yAxisID: "score", order: 1,
+    // Empty periods have no score rather than a zero score: the line bridges them.
+    type: "line", label: "Goldstein sum", data: buckets.map((x) => (x.events ? x.goldstein : null)), yAxisID: "score", order: 1, spanGaps: true,
     borderColor: "#2b3a55", backgroundColor: "#2b3a55", pointRadius: 4, borderWidth: 2,
   };
   const up = Math.max(1, ...buckets.map((x) => (x.byQuad?.[1] ?? 0) + (x.byQuad?.[2] ?? 0)));
@@ -100,7 +101,7 @@ function chartConfig(buckets, interval, onPick) {
       },
       plugins: {
         legend: { position: "bottom" },
-        tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${c.dataset.yAxisID === "y" ? Math.abs(c.raw) : c.raw.toFixed(1)}` } },
+        tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${c.dataset.yAxisID === "y" ? Math.abs(c.raw) : (c.raw ?? 0).toFixed(1)}` } },
       },
       onClick: (_e, items) => { if (items.length) onPick(items[0].index); },
     },
