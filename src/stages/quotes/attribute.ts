@@ -108,3 +108,11 @@ function speechNoun(a: Attribution, from: number, to: number): Speaker | undefin
 function tag(s: Speaker | undefined, rule: string): Speaker | undefined {
   return s && { ...s, rule: `${rule}+${s.rule}` };
 }
+
+/** The subject of the sentence's first attribution verb ("X called for …"), for speaker history. */
+export function speechActSpeaker(a: Attribution): Speaker | undefined {
+  for (let k = a.v.first; k < a.v.last; k++) {
+    if (isSpeechVerb(a, k)) return speakerBefore(a, t(a, k).end + 1);
+  }
+  return undefined;
+}

@@ -28,6 +28,13 @@ export function inQuote(v: SentenceView, t: Token): boolean {
 }
 
 const isComma = (t: Token | undefined) => t?.text === ",";
+
+/** A verb or auxiliary that is not a capitalised word inside a name ("Human Rights Watch"). */
+function isVerbAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.pos !== "VERB" && t.pos !== "AUX") return false;
+  return !(/^\p{Lu}/u.test(t.text) && tokens[k - 1]?.pos === "PROPN");
+}
 const isParticiple = (t: Token) => t.pos === "VERB" && /ing$/.test(t.lower);
 
 /** Token index where the main clause starts. */
@@ -38,7 +45,7 @@ export function mainClauseStart(v: SentenceView): number {
   while (i < v.last && OPENERS.has(t[i].lower)) i++;
   const head = t[i];
   if (!head) return v.first;
-  const fronted = head.pos === "ADP" || head.pos === "SCONJ" || isParticiple(head) || (head.pos === "VERB" && /ed$/.test(head.lower));
+  const fronted = head.pos === "ADP" || head.pos === "SCONJ" || head.lower === "to" || isParticiple(head) || (head.pos === "VERB" && /ed$/.test(head.lower));
   if (!fronted) return i;
   for (let k = i + 1; k < v.last; k++) {
     if (isComma(t[k]) && !inQuote(v, t[k])) return k + 1;
@@ -56,7 +63,7 @@ export function firstVerb(v: SentenceView, from: number): number {
       if (close > 0) k = close;
       continue;
     }
-    if (t[k].pos === "VERB" || (t[k].pos === "AUX" && t[k + 1]?.pos !== "VERB")) return k;
+    if (isVerbAt(t, k) && !(t[k].pos === "AUX" && t[k + 1]?.pos === "VERB")) return k;
   }
   return -1;
 }
@@ -102,7 +109,7 @@ export function subjectRanges(v: SentenceView, verb: number, floor: number, lex:
       }
       continue;
     }
-    if (lex.boundaries.has(tok.lower) || tok.pos === "VERB" || tok.pos === "AUX") break;
+    if (lex.boundaries.has(tok.lower) || isVerbAt(t, k)) break;
   }
   if (k + 1 < end) out.push([k + 1, end]);
   return out;

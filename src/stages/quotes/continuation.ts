@@ -22,7 +22,9 @@ export function resolveSpeaker(found: Speaker | undefined, history: SpokenBefore
     if (!prev || sentence - prev.sentence > CONTINUATION_SENTENCES || paragraphBreakBetween(text, prev.start, at) > 1) return undefined;
     return { ...prev.speaker, rule: `quote.speaker.continuation+${prev.speaker.rule}` };
   }
-  if (found.entity || !found.pronoun) return found;
+  if (found.entity) return found;
+  if (found.description) return byDescription(found, history) ?? found;
+  if (!found.pronoun) return found;
   for (let k = history.length - 1; k >= 0; k--) {
     const s = history[k].speaker;
     if (!s.name) continue;
@@ -39,4 +41,17 @@ function paragraphBreakBetween(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
   return n;
+}
+
+/** The latest earlier speaker whose role ends in the description's head noun (and country). */
+function byDescription(found: Speaker, history: SpokenBefore[]): Speaker | undefined {
+  const d = found.description;
+  if (!d) return undefined;
+  for (let k = history.length - 1; k >= 0; k--) {
+    const e = history[k].speaker.entity;
+    if (!e?.role || !e.role.toLowerCase().endsWith(d.head)) continue;
+    if (d.country && (e.country ?? e.actor?.country) !== d.country) continue;
+    return { ...history[k].speaker, rule: `${found.rule}+description-latest-speaker` };
+  }
+  return undefined;
 }

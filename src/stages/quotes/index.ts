@@ -7,7 +7,7 @@ import type { ArticleDoc, Stage } from "../../document.ts";
 import type { SpeechLexicon } from "../../lexicon/speech.ts";
 import type { Quote } from "../../types.ts";
 import { findQuotes, type QuoteSpan } from "./marks.ts";
-import { speakerAccording, speakerAfter, speakerBefore, type Attribution } from "./attribute.ts";
+import { speakerAccording, speakerAfter, speakerBefore, speechActSpeaker, type Attribution } from "./attribute.ts";
 import { reportedSpeech } from "./reported.ts";
 import { resolveSpeaker } from "./continuation.ts";
 import type { Speaker } from "./speaker.ts";
@@ -41,11 +41,17 @@ export function createQuotes(lex: SpeechLexicon): Stage {
       }
       if (mine.length) return;
       const aOwn: Attribution = { ...a, v: { ...a.v, last: last0 } };
+      const before = history.length;
       for (const r of reportedSpeech(aOwn, i)) {
         const speaker = r.speaker && resolveSpeaker(r.speaker, history, i, doc.text, r.quote.start);
         speech.push(withSpeaker(r.quote, speaker));
         if (speaker) history.push({ speaker, start: r.quote.start, sentence: i });
       }
+      if (history.length > before) return;
+      // A speech act without reported words ("X called for a recount") still sets who spoke last.
+      const act = speechActSpeaker(aOwn);
+      const speaker = act && resolveSpeaker(act, history, i, doc.text, s.start);
+      if (speaker) history.push({ speaker, start: s.start, sentence: i });
     });
     doc.speech = speech;
   };

@@ -42,7 +42,7 @@ function complementStart(v: SentenceView, verb: number): number {
   const t = v.doc.tokens;
   let k = verb + 1;
   if (OBJECT_VERBS.has(t[verb].lemma)) {
-    while (k < v.last && k - verb <= 5 && t[k].lower !== "that") k++;
+    while (k < v.last && k - verb <= 12 && t[k].lower !== "that") k++;
     return t[k]?.lower === "that" ? k + 1 : -1;
   }
   if (t[k]?.lower === "that") return k + 1;

@@ -16,6 +16,8 @@ export interface Speaker {
   end: number;
   /** A personal pronoun no entity was linked to. */
   pronoun?: "m" | "f" | "n";
+  /** A definite description no entity was linked to ("the Russian foreign minister"). */
+  description?: { head: string; country?: string };
   rule: string;
 }
 
@@ -33,6 +35,8 @@ function rank(e: Entity, possessive: boolean, modifier: boolean): number {
 /** The best speaker inside the token ranges, or undefined. */
 export function pickSpeaker(doc: ArticleDoc, ranges: Range[], byId: ReadonlyMap<string, Entity>): Speaker | undefined {
   let best: { s: Speaker; r: number } | undefined;
+  const seen: Mention[] = [];
+  let country: string | undefined;
   for (const [from, to] of ranges) {
     if (from >= to) continue;
     const start = doc.tokens[from].start;
@@ -41,24 +45,35 @@ export function pickSpeaker(doc: ArticleDoc, ranges: Range[], byId: ReadonlyMap<
       const e = byId.get(m.entity);
       if (!e) continue;
       const possessive = m.kind === "possessive" || POSSESSIVE.test(doc.text.slice(m.end, m.end + 3));
-      const r = rank(e, possessive, m.kind === "demonym" && end > m.end);
+      seen.push(m);
+      const modifier = m.kind === "demonym" && end > m.end;
+      if (modifier) country ??= e.country ?? e.actor?.country;
+      const r = rank(e, possessive, modifier);
       if (r < 6 && (!best || r < best.r || (r === best.r && m.start < best.s.start))) {
         best = { s: { entity: e, name: e.name, start: m.start, end: m.end, rule: `speaker.mention.${m.kind}` }, r };
       }
     }
   }
-  return best?.s ?? surfaceSpeaker(doc, ranges);
+  return best?.s ?? surfaceSpeaker(doc, ranges, seen, country);
 }
 
 function mentionsIn(mentions: Mention[], start: number, end: number): Mention[] {
   return mentions.filter((m) => m.start >= start && m.end <= end);
 }
 
-/** No linked mention: the first non-possessive proper-noun run, else a personal pronoun. */
-function surfaceSpeaker(doc: ArticleDoc, ranges: Range[]): Speaker | undefined {
+/**
+ * No usable mention: the first non-possessive proper-noun run outside the mentions already
+ * weighed, a personal pronoun, or a definite description ("the Russian foreign minister").
+ */
+function surfaceSpeaker(doc: ArticleDoc, ranges: Range[], seen: Mention[], country: string | undefined): Speaker | undefined {
   const t = doc.tokens;
   for (const [from, to] of ranges) {
     for (let i = from; i < to; i++) {
+      if (seen.some((m) => t[i].start >= m.start && t[i].end <= m.end)) continue;
+      if (t[i].pos === "DET" && /^(the|this|that)$/.test(t[i].lower)) {
+        const d = description(doc, i, to, country);
+        if (d) return d;
+      }
       const pron = PRONOUNS[t[i].lower];
       if (pron && t[i].pos === "PRON") return { name: t[i].text, start: t[i].start, end: t[i].end, pronoun: pron, rule: "speaker.surface.pronoun" };
       if (t[i].pos !== "PROPN") continue;
@@ -72,4 +87,20 @@ function surfaceSpeaker(doc: ArticleDoc, ranges: Range[]): Speaker | undefined {
     }
   }
   return undefined;
+}
+
+/** "the (Russian) foreign minister": the head noun of a definite noun phrase. */
+function description(doc: ArticleDoc, det: number, to: number, country: string | undefined): Speaker | undefined {
+  const t = doc.tokens;
+  let j = det + 1;
+  while (j < to && ["ADJ", "NOUN", "PROPN"].includes(t[j].pos)) j++;
+  const head = t[j - 1];
+  if (j === det + 1 || head.pos !== "NOUN") return undefined;
+  return {
+    name: doc.text.slice(t[det].start, head.end),
+    start: t[det].start,
+    end: head.end,
+    description: country ? { head: head.lower, country } : { head: head.lower },
+    rule: "speaker.surface.description",
+  };
 }
