@@ -9,6 +9,7 @@ import type { ChunkOptions } from "./chunk.ts";
 import type { Ctx } from "./context.ts";
 import { buildGazetteer, normKey, type Gazetteer } from "./gazetteer.ts";
 import { homeCountry } from "./home.ts";
+import { addDateline } from "./known.ts";
 import { readNames } from "./names.ts";
 import { readNominals } from "./nominals.ts";
 import { createRegistry, publish, setCountry } from "./registry.ts";
@@ -39,6 +40,7 @@ export function createEntities(lex: ActorLexicon): Stage {
     const reg = createRegistry(doc);
     const ctx: Ctx = { doc, lex, gaz, reg, byLastToken: new Map(), inChunk: new Set(), surnames: new Map() };
     for (let s = 0; s < doc.sentences.length; s++) readNames(ctx, s, opts);
+    if (doc.meta.dateline) addDateline(ctx, normKey(doc.meta.dateline));
     const home = homeCountry(doc, gaz, reg.drafts.map((d) => d.entity));
     readNominals(ctx, home);
     for (const d of reg.drafts) {

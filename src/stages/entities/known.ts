@@ -73,3 +73,19 @@ export function addKnownPerson(ctx: Ctx, p: KnownPerson, span: Span): Draft {
   addMention(ctx.reg, d, span.start, span.end, "name", "entities.known-person", span.sentence);
   return d;
 }
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** The dateline place ("ASUNCION") as a place entity, even when cleaning removed its text. */
+export function addDateline(ctx: Ctx, normalized: string): Draft | undefined {
+  const raw = ctx.doc.meta.dateline;
+  const place = ctx.gaz.places.get(normalized);
+  if (!raw || !place) return undefined;
+  const name = titleCase(raw);
+  const d = draftFor(ctx.reg, `place:${place.country}:${place.name}`, "place", name);
+  setCountry(d, place.country, true);
+  d.entity.geo = { lat: place.lat, lon: place.lon };
+  return d;
+}
