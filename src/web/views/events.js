@@ -12,15 +12,15 @@ export async function eventsView(el, params, ctx) {
   const select = (name, values, labels = values) => h("select", { name },
     h("option", { value: "" }, "any"), values.map((v, i) => h("option", { value: v, selected: String(params[name] ?? "") === String(v) }, labels[i])));
   const form = h("form", { class: "filters", "data-testid": "event-filters" },
-    h("label", {}, "Actor", input("actor", { placeholder: "RUS", size: 7 })),
-    h("label", {}, "Recipient", input("recipient", { placeholder: "PAK", size: 7 })),
-    h("label", {}, "Dyad", input("dyad", { placeholder: "RUS-PAK", size: 9 })),
+    h("label", {}, "Actor", input("actor", { placeholder: "e.g. RUS", size: 8 })),
+    h("label", {}, "Recipient", input("recipient", { placeholder: "e.g. PAK", size: 8 })),
+    h("label", {}, "Dyad", input("dyad", { placeholder: "e.g. RUS-PAK", size: 11 })),
     h("label", {}, "Type", select("type", PLOVER_TYPES)),
     h("label", {}, "Quad", select("quad", [1, 2, 3, 4], [1, 2, 3, 4].map((q) => QUADS[q].name))),
     h("label", {}, "Status", select("status", ["asserted", "intended", "negated", "hypothetical", "historical"])),
     h("label", {}, "From", input("from", { type: "date" })),
     h("label", {}, "To", input("to", { type: "date" })),
-    h("label", { class: "wide" }, "Words in evidence", input("q", { placeholder: "water cannon" })),
+    h("label", { class: "wide" }, "Words in evidence", input("q", { placeholder: "e.g. water cannon" })),
     h("button", { type: "submit" }, "Filter"));
   form.addEventListener("submit", (e) => {
     e.preventDefault();
