@@ -109,10 +109,12 @@ function tag(s: Speaker | undefined, rule: string): Speaker | undefined {
   return s && { ...s, rule: `${rule}+${s.rule}` };
 }
 
-/** The subject of the sentence's first attribution verb ("X called for …"), for speaker history. */
+/** The entity behind the sentence's first attribution verb ("X called for …"), for speaker history. */
 export function speechActSpeaker(a: Attribution): Speaker | undefined {
   for (let k = a.v.first; k < a.v.last; k++) {
-    if (isSpeechVerb(a, k)) return speakerBefore(a, t(a, k).end + 1);
+    if (!isSpeechVerb(a, k)) continue;
+    const s = speakerBefore(a, t(a, k).end + 1);
+    if (s?.entity) return s;
   }
   return undefined;
 }

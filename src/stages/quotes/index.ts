@@ -33,10 +33,9 @@ export function createQuotes(lex: SpeechLexicon): Stage {
       for (const q of mine) {
         const found = attribute(a, q, s.start, previous);
         const speaker = resolveSpeaker(found, history, i, doc.text, q.open);
-        if (speaker) {
-          history.push({ speaker, start: q.start, sentence: i });
-          previous = speaker;
-        }
+        if (speaker) previous = speaker;
+        // Only speakers tied to an entity are trusted for later pronouns and continuations.
+        if (speaker?.entity) history.push({ speaker, start: q.start, sentence: i });
         doc.quotes.push(withSpeaker(toQuote(doc, q, i), speaker));
       }
       if (mine.length) return;
@@ -45,13 +44,13 @@ export function createQuotes(lex: SpeechLexicon): Stage {
       for (const r of reportedSpeech(aOwn, i)) {
         const speaker = r.speaker && resolveSpeaker(r.speaker, history, i, doc.text, r.quote.start);
         speech.push(withSpeaker(r.quote, speaker));
-        if (speaker) history.push({ speaker, start: r.quote.start, sentence: i });
+        if (speaker?.entity) history.push({ speaker, start: r.quote.start, sentence: i });
       }
       if (history.length > before) return;
       // A speech act without reported words ("X called for a recount") still sets who spoke last.
       const act = speechActSpeaker(aOwn);
       const speaker = act && resolveSpeaker(act, history, i, doc.text, s.start);
-      if (speaker) history.push({ speaker, start: s.start, sentence: i });
+      if (speaker?.entity) history.push({ speaker, start: s.start, sentence: i });
     });
     doc.speech = speech;
   };

@@ -10,6 +10,7 @@ import { speakerBefore, type Attribution } from "./attribute.ts";
 const CLAUSE_START = new Set(["DET", "PROPN", "PRON", "NOUN", "NUM", "ADJ"]);
 const OBJECT_VERBS = new Set(["tell", "assure", "warn", "remind", "inform", "reassure"]);
 const MIN_TOKENS = 3;
+const RELATIVE = new Set(["which", "who", "whose", "whom"]);
 
 /** Reported speech found in a sentence, with the speaker as found (before pronoun fallback). */
 export interface Reported {
@@ -27,7 +28,7 @@ export function reportedSpeech(a: Attribution, sentence: number): Reported[] {
     if (verb.pos !== "VERB" || !lex.reporting.has(verb.lemma) || inQuote(v, verb)) continue;
     const from = complementStart(v, k);
     if (from < 0) continue;
-    const to = complementEnd(v, from);
+    const to = complementEnd(v, from, inRelativeClause(v, k));
     if (to - from < MIN_TOKENS) continue;
     const start = t[from].start;
     const end = t[to - 1].end;
@@ -49,12 +50,21 @@ function complementStart(v: SentenceView, verb: number): number {
   return k < v.last && CLAUSE_START.has(t[k].pos) ? k : -1;
 }
 
-/** The clause runs to the sentence end or to a trailing ", saying/adding …". */
-function complementEnd(v: SentenceView, from: number): number {
+/** ", whose coalition says …,": the verb sits in a relative clause closed by a comma. */
+function inRelativeClause(v: SentenceView, verb: number): boolean {
+  const t = v.doc.tokens;
+  for (let k = verb - 1; k >= v.first; k--) {
+    if (t[k].text === ",") return RELATIVE.has(t[k + 1]?.lower ?? "");
+  }
+  return false;
+}
+
+/** The clause runs to the sentence end, to a trailing ", saying/adding …", or closes its relative clause. */
+function complementEnd(v: SentenceView, from: number, relative: boolean): number {
   const t = v.doc.tokens;
   let k = from;
   for (; k < v.last; k++) {
-    if (t[k].text === "," && t[k + 1]?.pos === "VERB" && /ing$/.test(t[k + 1].lower)) break;
+    if (t[k].text === "," && (relative || (t[k + 1]?.pos === "VERB" && /ing$/.test(t[k + 1].lower)))) break;
   }
   while (k > from && t[k - 1].pos === "PUNCT" && !/[”"]/.test(t[k - 1].text)) k--;
   return k;
