@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createDoc, type ArticleDoc } from "./document.ts";
-import { capSentences, limitReason, resolveLimits, runStages, DEFAULT_LIMITS } from "./limits.ts";
+import { breakLongRuns, capSentences, limitReason, resolveLimits, runStages, DEFAULT_LIMITS } from "./limits.ts";
 import type { NamedStage } from "./pipeline.ts";
 import { validateCodedArticle } from "./schema.ts";
 import { toCodedArticle } from "./document.ts";
@@ -81,5 +81,31 @@ describe("limits", () => {
       resolveLimits({ timeBudgetMs: 100 }), () => clock);
     expect(limitReason(doc.messages)).toBe("time budget of 100 ms spent after 500 ms; skipped coref, events");
     expect(validateCodedArticle(toCodedArticle(doc))).toEqual([]);
+  });
+
+  it("breaks a run of characters without spaces so the tokeniser stays linear, keeping the length", () => {
+    const junk = "&amp".repeat(100);
+    const doc = docFor(`Lavrov said ${junk} on Monday.`);
+    doc.text = doc.input.text ?? "";
+    breakLongRuns(doc, 64);
+    expect(doc.text).toHaveLength(12 + 400 + 11);
+    expect(doc.text.match(/\S+/g)?.every((w) => w.length <= 64)).toBe(true);
+    expect(doc.text.startsWith("Lavrov said &amp")).toBe(true);
+    expect(doc.messages[0]).toMatchObject({ rule: "limits.max-run", level: "warn" });
+  });
+
+  it("never splits an emoji flag's surrogate pair when breaking a run", () => {
+    const doc = docFor("🇷🇺".repeat(40));
+    doc.text = doc.input.text ?? "";
+    breakLongRuns(doc, 9);
+    expect(doc.text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+  });
+
+  it("leaves ordinary prose and long URLs under the limit alone", () => {
+    const doc = docFor("See https://www.example.org/world/asia/pakistan-russia-vaccine-2021-04-07.html for more.");
+    doc.text = doc.input.text ?? "";
+    breakLongRuns(doc, 256);
+    expect(doc.text).toBe(doc.input.text);
+    expect(doc.messages).toEqual([]);
   });
 });

@@ -15,6 +15,8 @@ export interface Limits {
   maxSentences: number;
   /** Wall-clock budget in ms; checked between stages, so one slow stage can overrun it once. */
   timeBudgetMs: number;
+  /** Longest run of non-space characters tokenised as is; longer runs are broken with spaces. */
+  maxRunChars: number;
 }
 
 /** Defaults: a long feature article is ~60 KB and ~400 sentences; these leave room for that. */
@@ -22,6 +24,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxBytes: 2_000_000,
   maxSentences: 2_000,
   timeBudgetMs: 10_000,
+  maxRunChars: 256,
 });
 
 /** The stage name used on messages about limits. */
@@ -31,6 +34,7 @@ const ENV_KEYS: Record<keyof Limits, string> = {
   maxBytes: "DYAD_MAX_BYTES",
   maxSentences: "DYAD_MAX_SENTENCES",
   timeBudgetMs: "DYAD_TIME_BUDGET_MS",
+  maxRunChars: "DYAD_MAX_RUN_CHARS",
 };
 
 /** Merges overrides (then environment variables) over the defaults; throws on a nonsense value. */
@@ -73,6 +77,32 @@ export function capSentences(doc: ArticleDoc, max: number): void {
 }
 
 /**
+ * Breaks every run of more than `max` non-space characters by turning one character in each
+ * `max` into a space. wink-nlp's tokeniser is quadratic in the length of a run without spaces
+ * (40 KB of "'" or "&amp" takes over 10 s), and no real word is that long. The text keeps its
+ * length, so offsets recorded before segmentation (headings) stay valid.
+ */
+export function breakLongRuns(doc: ArticleDoc, max: number): void {
+  const runs = [...doc.text.matchAll(new RegExp(`\\S{${max + 1},}`, "g"))];
+  if (!runs.length) return;
+  const chars = doc.text.split("");
+  for (const run of runs) {
+    const end = run.index + run[0].length;
+    for (let at = run.index + max; at < end; at += max) {
+      // Blank both halves of a surrogate pair, so no lone surrogate is left behind.
+      const unit = doc.text.charCodeAt(at);
+      if (unit >= 0xdc00 && unit <= 0xdfff) chars[at - 1] = " ";
+      if (unit >= 0xd800 && unit <= 0xdbff) chars[at + 1] = " ";
+      chars[at] = " ";
+    }
+  }
+  doc.text = chars.join("");
+  const longest = Math.max(...runs.map((r) => r[0].length));
+  report(doc, LIMITS_STAGE, `${runs.length} run(s) of text without spaces, the longest ${longest} characters, over the limit of ${max}; broken with spaces`,
+    "warn", "limits.max-run");
+}
+
+/**
  * Runs the stages with the limits applied: refuses an oversized input, caps sentences after
  * segmentation, stops when the time budget is spent, and turns a throwing stage into a message.
  */
@@ -97,6 +127,7 @@ export function runStages(doc: ArticleDoc, stages: NamedStage[], limits: Limits,
       const message = err instanceof Error ? err.message : String(err);
       report(doc, stage.name, `stage failed: ${message.split("\n")[0]}`, "error", "limits.stage-error");
     }
+    if (stage.name === "clean") breakLongRuns(doc, limits.maxRunChars);
     if (stage.name === "segment") capSentences(doc, limits.maxSentences);
   }
 }
