@@ -90,8 +90,10 @@ export function classifyRange(ctx: Ctx, a: number, b: number, owner?: Draft): Dr
   }
   for (let j = a; j < b; j++) {
     if (doc.tokens[j - 1]?.lower === "of") continue;
-    const r = roleAt(ctx, j, b);
+    let r = roleAt(ctx, j, b);
     if (!r || r.info.kind !== "person") continue;
+    // Stacked titles ("Deputy Ambassador", "spokesman Commodore") read as one role; the last word decides.
+    for (let more = roleAt(ctx, r.end, b); more && more.info.kind === "person" && more.end < b; more = roleAt(ctx, r.end, b)) r = more;
     let j0 = j;
     while (j0 > a && lex.modifiers.has(doc.tokens[j0 - 1].lower)) j0--;
     if (r.end >= b || orgSector(ctx, r.end, b)) break;
