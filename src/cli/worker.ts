@@ -1,10 +1,44 @@
-/** Placeholder for `dyad worker`; replaced by its owner. */
+/** `dyad worker --db postgres://...`: code documents from the shared queue (run one per machine or core). */
 import type { Command } from "commander";
-import { DyadError, EXIT } from "../errors.ts";
+import { createInlinePool, createWorkerPool } from "../ingest/pool.ts";
+import { work } from "../ingest/work.ts";
+import { openStore } from "../store/store.ts";
+import { intFlag } from "./ingest.ts";
 
-/** Registers `dyad worker` (placeholder). */
+interface WorkerFlags {
+  db: string;
+  workers: string;
+  batch: string;
+  untilEmpty?: boolean;
+  json?: boolean;
+}
+
+/** Registers `dyad worker`. */
 export function registerWorker(program: Command): void {
-  program.command("worker").description("(not built yet)").allowUnknownOption().action(() => {
-    throw new DyadError("worker: not built yet", { exitCode: EXIT.usage });
-  });
+  program.command("worker").description("take documents from the shared PostgreSQL queue, code and store them")
+    .requiredOption("--db <url>", "postgres:// URL of the shared store")
+    .option("--workers <n>", "worker threads coding in parallel", "1")
+    .option("--batch <n>", "jobs per fetch and transaction", "16")
+    .option("--until-empty", "stop when the queue is empty instead of waiting for more")
+    .option("--json", "print the closing summary as JSON")
+    .action(async (flags: WorkerFlags) => {
+      const workers = intFlag("--workers", flags.workers, 64);
+      const batchSize = intFlag("--batch", flags.batch, 1000);
+      const store = await openStore(flags.db);
+      const pool = workers > 1 ? await createWorkerPool(workers) : createInlinePool();
+      const stop = new AbortController();
+      const onSignal = (): void => stop.abort();
+      process.once("SIGINT", onSignal);
+      process.once("SIGTERM", onSignal);
+      try {
+        const s = await work({ url: flags.db, store, pool, batchSize, untilEmpty: flags.untilEmpty, signal: stop.signal });
+        process.stdout.write(flags.json ? `${JSON.stringify(s)}\n`
+          : `worker: ${s.jobs} jobs, ${s.coded} coded, ${s.stored} stored, ${s.events} events, ${s.skipped} skipped, ${s.errors} errors\n`);
+      } finally {
+        process.off("SIGINT", onSignal);
+        process.off("SIGTERM", onSignal);
+        await pool.close();
+        await store.close();
+      }
+    });
 }
