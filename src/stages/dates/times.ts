@@ -32,7 +32,9 @@ export function findTimes(doc: ArticleDoc): void {
       const relative = RELATIVE.test(r.text) && (r.start.isCertain("day") || r.start.isCertain("month") || /\b(?:week|month|year|ago)\b/i.test(r.text));
       if (!weekdayOnly && !absolute && !relative) continue;
       const rule = weekdayOnly ? "dates.weekday" : absolute ? "dates.absolute" : "dates.relative";
-      const ref_: TimeRef = { start: span.start + r.index, end: span.start + r.index + r.text.length, text: r.text, sentence, rule };
+      // chrono sometimes swallows the comma after "on Monday,".
+      const words = r.text.replace(/[\s,;:.]+$/, "");
+      const ref_: TimeRef = { start: span.start + r.index, end: span.start + r.index + words.length, text: words, sentence, rule };
       const yearKnown = r.start.isCertain("year");
       if (ref || (absolute && yearKnown)) {
         let t = r.start.date().getTime();

@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { createDoc, type ArticleDoc } from "../../document.ts";
+import { DATA_DIR } from "../../lexicon/index.ts";
+import { loadCleaningLexicon } from "../../lexicon/cleaning.ts";
+import { createClean } from "./index.ts";
+
+const clean = createClean(loadCleaningLexicon(DATA_DIR));
+const BODY = "The two ministers met in Geneva on Friday and agreed to resume talks next month.";
+
+function run(raw: string): ArticleDoc {
+  const doc = createDoc({ text: raw }, "t");
+  doc.raw = raw;
+  clean(doc);
+  return doc;
+}
+
+describe("clean stage: noise lines are removed with their rule", () => {
+  const noise: [string, string][] = [
+    ["Read more: Russia's investment can revive Pakistan Steel Mills: FM", "read-more"],
+    ["ALSO READ: Egypt's non-oil private sector contracts for fourth straight month", "read-more"],
+    ["Also Read | India, EU to step up cooperation on fugitives", "read-more"],
+    ["Related: Chinese, Uruguayan officials discuss beef trade", "read-more"],
+    ["By Mariam Fathy", "credit"],
+    ["Courtesy: APP", "credit"],
+    ["— AFP", "credit"],
+    ["(Reuters)", "credit"],
+    ["Share: Facebook | X | WhatsApp | Telegram", "boilerplate"],
+    ["Home » Economy » Banking & Finance", "boilerplate"],
+    ["Follow us on Instagram for more stories", "boilerplate"],
+    ["Subscribe to our daily newsletter for the latest updates", "boilerplate"],
+    ["Tags: IMF Egypt World Bank", "boilerplate"],
+    ["#Myanmar #UN #China", "boilerplate"],
+    ["Updated - May 15, 2025 08:10 am IST", "boilerplate"],
+    ["Thursday, 26 June 2025 - 08:42 PM", "boilerplate"],
+    ["The IMF headquarters in Washington. File photo/Reuters", "boilerplate"],
+    ["Leaders pose for a group photo in Asuncion, July 3, 2025. (Xinhua/Ana Ruiz)", "boilerplate"],
+    ["Copyright 2024 The Associated Press. All rights reserved.", "boilerplate"],
+    ["Enditem", "boilerplate"],
+  ];
+  for (const [line, kind] of noise) {
+    it(`removes "${line}" as ${kind}`, () => {
+      const doc = run(`${BODY}\n${line}\n${BODY}`);
+      expect(doc.text).toBe(`${BODY}\n${BODY}`);
+      expect(doc.removed).toHaveLength(1);
+      expect(doc.removed[0]).toMatchObject({ kind, text: line });
+      expect(doc.removed[0].rule).toMatch(/^[a-z-]+\.[a-z-.]+$/);
+    });
+  }
+});
+
+describe("clean stage: body lines are kept", () => {
+  const body = [
+    "Russia on Wednesday assured Pakistan of full cooperation in diverse areas.",
+    "By the end of the week, more than 300 people had been detained, police said.",
+    "The photo was taken by a resident and shared widely on social media, officials said.",
+    "Read the full statement, the ministry urged reporters on Monday.",
+    "He said the talks, held on May 3, 2024, had been \"constructive\".",
+    "Source of the leak remains unknown, the ministry said.",
+  ];
+  for (const line of body) {
+    it(`keeps "${line.slice(0, 50)}..."`, () => {
+      const doc = run(`${line}\n${BODY}`);
+      expect(doc.text).toBe(`${line}\n${BODY}`);
+      expect(doc.removed).toEqual([]);
+    });
+  }
+});
+
+describe("clean stage: embeds, datelines, headings, outlet", () => {
+  it("removes an X post with its signature as one embed carrying author and date", () => {
+    const doc = run(`${BODY}\nWe reviewed our cooperation in the field of security. pic.twitter.com/Y9kbeo0iPb\n— Shah Mahmood Qureshi (@SMQureshiPTI) April 7, 2021\n${BODY}`);
+    expect(doc.text).toBe(`${BODY}\n${BODY}`);
+    expect(doc.removed).toEqual([expect.objectContaining({ kind: "embed", author: "Shah Mahmood Qureshi", date: "2021-04-07", rule: "embed.x-signature" })]);
+    expect(doc.dateClues).toContainEqual({ date: "2021-04-07", source: "embed", rule: "embed.x-signature" });
+  });
+
+  it("cuts a Reuters dateline, keeping the sentence, and takes place, date and outlet", () => {
+    const doc = run("NAIROBI, March 3 (Reuters) - Kenya and Somalia agreed to reopen their border.");
+    expect(doc.text).toBe("Kenya and Somalia agreed to reopen their border.");
+    expect(doc.meta).toMatchObject({ dateline: "NAIROBI", outlet: "Reuters" });
+    expect(doc.dateClues).toContainEqual({ date: "--03-03", source: "dateline", rule: "dateline.caps" });
+  });
+
+  it("cuts Dawn, Kyodo and dpa style datelines", () => {
+    expect(run("ISLAMABAD: Pakistan summoned the envoy.").text).toBe("Pakistan summoned the envoy.");
+    expect(run("MANILA - The Philippines protested.").text).toBe("The Philippines protested.");
+    const dpa = run("New York (dpa) - China vetoed the draft.");
+    expect(dpa.text).toBe("China vetoed the draft.");
+    expect(dpa.meta.outlet).toBe("dpa");
+  });
+
+  it("does not take a label such as UPDATE: for a dateline", () => {
+    expect(run("UPDATE: The ministry corrected the figure.").text).toBe("UPDATE: The ministry corrected the figure.");
+  });
+
+  it("marks a short unpunctuated line as a heading and records its span", () => {
+    const doc = run(`${BODY}\nLong legal battle\n${BODY}`);
+    const [h] = doc.headings ?? [];
+    expect(doc.text.slice(h.start, h.end)).toBe("Long legal battle");
+    expect(doc.headings).toHaveLength(1);
+  });
+
+  it("prefers the dateline agency over a byline outlet and ignores photo credits", () => {
+    const doc = run(`By Lena Hartmann, dpa\nBERLIN (AFP) - ${BODY}\nA soldier at the border. | Photo Credit: PTI`);
+    expect(doc.meta.outlet).toBe("AFP");
+    expect(run(`${BODY}\nThe ministry building in Cairo. File photo/Reuters`).meta.outlet).toBeUndefined();
+  });
+
+  it("takes the headline list under a Related coverage header", () => {
+    const doc = run(`${BODY}\nRelated coverage:\nJapan, Philippines agree to boost coast guard cooperation\nChina says it drove away vessels`);
+    expect(doc.text).toBe(BODY);
+    expect(doc.removed.map((r) => r.rule)).toEqual(["read-more.header", "read-more.header.item", "read-more.header.item"]);
+  });
+
+  it("warns when every line was boilerplate", () => {
+    const doc = run("Read more: Something else\nEnditem");
+    expect(doc.text).toBe("");
+    expect(doc.messages[0].rule).toBe("clean.empty-body");
+  });
+});
