@@ -22,7 +22,7 @@ interface ArticleSpec {
   published: string;
   sentences: string[];
   events: EventSpec[];
-  quote?: { text: string; speaker: string; speakerName: string };
+  quotes?: { text: string; speaker: string; speakerName: string; country: string }[];
 }
 
 const actor = (code: string, entity: string): Actor => ({ code, country: code.slice(0, 3), name: NAMES[code.slice(0, 3)] ?? code, entity });
@@ -53,14 +53,15 @@ export function buildArticle(spec: ArticleSpec): CodedArticle {
       evidence: { start, end: start + e.trigger.length, trigger: e.trigger, rule: "fixture" }, confidence: 0.9,
     };
   });
-  const quotes: Quote[] = [];
-  if (spec.quote) {
-    const start = text.indexOf(spec.quote.text);
+  const quotes: Quote[] = (spec.quotes ?? []).map((q) => {
+    const start = text.indexOf(q.text);
     if (start < 0) throw new Error(`fixture ${spec.id}: quote not in text`);
-    quotes.push({ text: spec.quote.text, start, end: start + spec.quote.text.length, speaker: spec.quote.speaker,
-      speakerName: spec.quote.speakerName, direct: true, sentence: sentences.findIndex((s) => s.start <= start && s.end >= start) });
-    entities.push({ id: spec.quote.speaker, name: spec.quote.speakerName, kind: "person", mentions: [] });
-  }
+    const name = text.indexOf(q.speakerName);
+    entities.push({ id: q.speaker, name: q.speakerName, kind: "person", country: q.country,
+      mentions: name >= 0 ? [{ start: name, end: name + q.speakerName.length }] : [] });
+    return { text: q.text, start, end: start + q.text.length, speaker: q.speaker, speakerName: q.speakerName, direct: true,
+      sentence: sentences.findIndex((s) => s.start <= start && s.end >= start) };
+  });
   const amt = /\$(\d+) million/.exec(text);
   const amounts = amt ? [{ value: Number(amt[1]) * 1e6, unit: "USD", text: amt[0], start: amt.index, end: amt.index + amt[0].length,
     sentence: sentences.findIndex((s) => s.start <= amt.index && s.end >= amt.index) }] : [];
@@ -75,7 +76,7 @@ export const ARTICLES: CodedArticle[] = [
     { type: "REQUEST", actor: "PAKGOV", recipient: "RUSGOV", trigger: "asked", cameo: ["020", 3, 1] }],
   sentences: ["Russia held talks with Pakistan in Islamabad on Tuesday.", "Pakistan asked Russia for wheat worth $200 million.",
     "\"We are ready to help,\" Andrei Rudenko said."],
-  quote: { text: "We are ready to help", speaker: "ent-rudenko", speakerName: "Andrei Rudenko" } }),
+  quotes: [{ text: "We are ready to help", speaker: "ent-rudenko", speakerName: "Andrei Rudenko", country: "RUS" }] }),
   buildArticle({ id: "rp-feb", published: "2025-02-20", events: [
     { type: "AGREE", actor: "RUS", recipient: "PAK", trigger: "signed an agreement", cameo: ["057", 8, 1] },
     { type: "AID", actor: "RUS", recipient: "PAK", trigger: "will not supply", cameo: ["070", 7, 2], status: "negated" }],
@@ -83,7 +84,11 @@ export const ARTICLES: CodedArticle[] = [
   buildArticle({ id: "rp-may", published: "2025-05-09", events: [
     { type: "PROTEST", actor: "PAKGOV", recipient: "RUSGOV", trigger: "summoned", cameo: ["140", -6.5, 4] },
     { type: "ACCUSE", actor: "PAKGOV", recipient: "RUSGOV", trigger: "accused", cameo: ["112", -2, 3] }],
-  sentences: ["Pakistan summoned the envoy of Russia on Friday over detained students.", "Pakistan accused Russia of mistreating them."] }),
+  sentences: ["Pakistan summoned the envoy of Russia on Friday over detained students.", "Pakistan accused Russia of mistreating them.",
+    "\"Release them now,\" Ishaq Dar said.", "\"They broke the rules,\" said Maria Zakharova.", "\"We will check papers,\" Maria Zakharova added."],
+  quotes: [{ text: "Release them now", speaker: "ent-dar", speakerName: "Ishaq Dar", country: "PAK" },
+    { text: "They broke the rules", speaker: "ent-zakharova", speakerName: "Maria Zakharova", country: "RUS" },
+    { text: "We will check papers", speaker: "ent-zakharova", speakerName: "Maria Zakharova", country: "RUS" }] }),
   buildArticle({ id: "cp-apr", published: "2025-04-15", events: [
     { type: "ASSAULT", actor: "CHNMIL", recipient: "PHL", trigger: "fired water cannons", cameo: ["190", -10, 4] },
     { type: "THREATEN", actor: "CHN", recipient: "PHL", trigger: "could seize", cameo: ["130", -4.4, 3], status: "hypothetical" }],

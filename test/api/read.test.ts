@@ -89,11 +89,28 @@ for (const backend of BACKENDS) {
       const quotes = (await getJson(h.app, "/v1/quotes?speaker=rudenko")).body;
       expect(quotes.items.map((q: { text: string }) => q.text)).toEqual(["We are ready to help"]);
       expect((await getJson(h.app, "/v1/quotes?speaker=nobody-at-all")).body.items).toEqual([]);
+      expect((await getJson(h.app, "/v1/quotes?country=pak")).body.items.map((q: { text: string }) => q.text)).toEqual(["Release them now"]);
       const actors = (await getJson(h.app, "/v1/actors?q=PAK")).body.items;
       expect(actors.length).toBeGreaterThan(0);
       expect(actors.every((a: { code: string }) => a.code.startsWith("PAK"))).toBe(true);
       const counts = actors.map((a: { events: number }) => a.events);
       expect([...counts].sort((x, y) => y - x)).toEqual(counts);
+    });
+
+    it("pages through quotes by the speaker's country without skipping or repeating any", async () => {
+      const texts: string[] = [];
+      let url = "/v1/quotes?country=RUS&limit=1";
+      for (let i = 0; i < 5; i++) {
+        const { status, body } = await getJson(h.app, url);
+        expect(status).toBe(200);
+        expect(body.items.length).toBeLessThanOrEqual(1);
+        texts.push(...body.items.map((q: { text: string }) => q.text));
+        if (!body.nextCursor) break;
+        url = `/v1/quotes?country=RUS&limit=1&cursor=${encodeURIComponent(body.nextCursor)}`;
+      }
+      expect(texts).toEqual(["We are ready to help", "They broke the rules", "We will check papers"]);
+      expect((await getJson(h.app, "/v1/quotes?country=RUS&cursor=garbage")).status).toBe(400);
+      expect((await getJson(h.app, "/v1/quotes?country=Russia")).status).toBe(400);
     });
 
     it("draws the RUS-PAK timeline per month with counts by quad class and the Goldstein sum", async () => {

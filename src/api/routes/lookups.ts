@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { needStore, type AppContext } from "../context.ts";
 import { EventFilterQuery, toEventFilter } from "../filters.ts";
+import { quotesByCountry } from "../quotes-by-country.ts";
 import { addRoute } from "../route.ts";
 import { ActorSchema, isoDate, pageOf, PageQuery, QuoteSchema } from "../schemas.ts";
 
@@ -11,15 +12,18 @@ const head = z.string().regex(/^[A-Za-z]{3}[A-Za-z0-9]{0,12}$/, "expected an act
 /** Registers the lookup endpoints. */
 export function lookupRoutes(app: FastifyInstance, ctx: AppContext): void {
   addRoute(app, ctx, {
-    method: "GET", url: "/v1/quotes", tag: "quotes", summary: "Quotes, filtered by speaker (entity id or part of the name), text, article, dates",
+    method: "GET", url: "/v1/quotes", tag: "quotes", summary: "Quotes, filtered by speaker (entity id or part of the name), speaker's country (ISO3), text, article, dates",
     query: z.object({
-      speaker: z.string().min(1).max(200).optional(), q: z.string().min(1).max(200).optional(),
+      speaker: z.string().min(1).max(200).optional(),
+      country: z.string().regex(/^[A-Za-z]{3}$/, "expected an ISO 3166 alpha-3 code like PAK").transform((s) => s.toUpperCase()).optional(), q: z.string().min(1).max(200).optional(),
       article: z.string().min(1).max(200).optional(), from: isoDate.optional(), to: isoDate.optional(), ...PageQuery,
     }).strict(),
     response: pageOf(QuoteSchema.extend({ id: z.string(), articleId: z.string() })),
     handler: async ({ query }) => {
-      const { limit, cursor, q, ...rest } = query;
-      return needStore(ctx).queryQuotes({ ...rest, ...(q ? { text: q } : {}) }, { limit, cursor });
+      const { limit, cursor, q, country, ...rest } = query;
+      const filter = { ...rest, ...(q ? { text: q } : {}) };
+      if (country) return quotesByCountry(needStore(ctx), country, filter, limit, cursor);
+      return needStore(ctx).queryQuotes(filter, { limit, cursor });
     },
   });
   addRoute(app, ctx, {
