@@ -27,7 +27,13 @@ export function renderArticle(el, a, focusEvent) {
     ? h("div", { class: "removed", "data-testid": "removed" }, h("h3", {}, "Removed by the cleaner"),
       a.removed.map((r) => h("p", { title: `rule ${r.rule}` }, h("span", { class: "kind" }, r.kind), " ", r.text)))
     : null;
-  const events = h("ol", { class: "ev-list" }, (a.events ?? []).map((ev) => h("li", { "data-testid": "coded-event" },
+  const focus = (i) => {
+    for (const p of text.querySelectorAll(".focus")) p.classList.remove("focus");
+    const p = text.querySelector(`[data-sentence="${i}"]`);
+    p?.classList.add("focus");
+    p?.scrollIntoView({ block: "center", behavior: "smooth" });
+  };
+  const events = h("ol", { class: "ev-list" }, (a.events ?? []).map((ev) => h("li", { "data-testid": "coded-event", title: "show its sentence", onclick: () => focus(ev.sentence) },
     h("strong", {}, ev.type), ` ${ev.actors.map((x) => x.code).join(", ") || "—"} → ${ev.recipients.map((x) => x.code).join(", ") || "—"} `,
     h("q", {}, ev.evidence.trigger), ev.status !== "asserted" ? ` (${ev.status})` : "", ev.cameo ? h("small", {}, ` CAMEO ${ev.cameo.code}, Goldstein ${ev.cameo.goldstein}`) : null)));
   const legend = h("p", { class: "legend" }, ["ent-country", "ent-person", "ent-organization", "trigger", "quote", "amount"]

@@ -30,10 +30,15 @@ export async function dyadView(el, params, ctx) {
     location.hash = `#/dyad?a=${String(f.get("a")).toUpperCase()}&b=${String(f.get("b")).toUpperCase()}&interval=${f.get("interval")}`;
   });
   const title = h("h1", {}, `${a} ↔ ${b}`);
+  const chips = h("p", { class: "chips" });
+  void ctx.stats().then((st) => replace(chips, "Most reported: ", topDyads(st.byDyad ?? []).map(([pair, n]) => {
+    const [x, y] = pair.split("-");
+    return h("a", { class: `chip${(x === a && y === b) || (x === b && y === a) ? " on" : ""}`, href: `#/dyad?a=${x}&b=${y}&interval=${interval}` }, `${x}–${y} `, h("small", {}, String(n)));
+  })), (err) => replace(chips, note(err.message, "error")));
   const summary = h("p", { class: "summary" });
   const canvas = h("canvas", { "data-testid": "timeline", "aria-label": `timeline of ${a}–${b} events` });
   const period = h("section", { class: "period", "data-testid": "period" });
-  replace(el, h("div", { class: "head" }, title, form), summary, h("div", { class: "chart" }, canvas), period);
+  replace(el, h("div", { class: "head" }, title, form), chips, summary, h("div", { class: "chart" }, canvas), period);
 
   if (!tl.buckets.length) {
     replace(summary, `No events between ${a} and ${b} yet.`);
@@ -46,6 +51,8 @@ export async function dyadView(el, params, ctx) {
     " · click a bar to list its events");
   const showPeriod = (i) => {
     const bucket = tl.buckets[i];
+    // Keep the chosen period in the address so the view can be shared or reloaded as it is.
+    history.replaceState(null, "", `#/dyad?a=${a}&b=${b}&interval=${interval}&period=${bucket.start}`);
     const to = intervalEnd(bucket.start, interval);
     const n = `${bucket.events} event${bucket.events === 1 ? "" : "s"}`;
     replace(period, h("h2", {}, `${intervalLabel(bucket.start, interval)}: ${n}, Goldstein ${bucket.goldstein.toFixed(1)}`), h("div"));
@@ -55,6 +62,16 @@ export async function dyadView(el, params, ctx) {
   ctx.chart(canvas, chartConfig(tl.buckets, interval, showPeriod));
   const chosen = params.period ? tl.buckets.findIndex((x) => x.start === params.period) : -1;
   if (chosen >= 0) showPeriod(chosen);
+}
+
+/** Dyads by events, both directions merged ("CHN-PHL" and "PHL-CHN"), top eight. */
+function topDyads(byDyad) {
+  const merged = new Map();
+  for (const { dyad, events } of byDyad) {
+    const key = dyad.split("-").sort().join("-");
+    merged.set(key, (merged.get(key) ?? 0) + events);
+  }
+  return [...merged].sort((x, y) => y[1] - x[1]).slice(0, 8);
 }
 
 /** Adds empty intervals between the first and the last bucket so gaps show as gaps. */
