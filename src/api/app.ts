@@ -25,7 +25,7 @@ export interface AppOptions {
   token?: string;
   /** Largest request body in bytes (default 2 MiB). */
   bodyLimit?: number;
-  /** Whole-request timeout in ms (default 30 s). */
+  /** Time a client has to send its whole request, in ms (default 30 s); slow senders get 408. */
   requestTimeout?: number;
   /** Check every response against its schema (default true). */
   validateResponses?: boolean;
