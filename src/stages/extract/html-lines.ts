@@ -33,9 +33,12 @@ export function htmlToLines(root: Element): HtmlLines {
   const lines: string[] = [];
   const removed: Removed[] = [];
   let buf = "";
+  // A single <br> is a soft break inside a paragraph; two in a row separate paragraphs.
   const flush = (): void => {
-    const line = squash(buf);
-    if (line) lines.push(line);
+    for (const part of buf.split(/\uE000\s*\uE000/)) {
+      const line = squash(part.replace(/\uE000/g, " "));
+      if (line) lines.push(line);
+    }
     buf = "";
   };
   const walk = (node: Node): void => {
@@ -47,7 +50,10 @@ export function htmlToLines(root: Element): HtmlLines {
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag)) return;
-    if (tag === "BR") return flush();
+    if (tag === "BR") {
+      buf += "\uE000";
+      return;
+    }
     const text = squash(el.textContent ?? "");
     if (HIDDEN_CLASS.test(el.getAttribute("class") ?? "") || el.getAttribute("aria-hidden") === "true") {
       if (text) removed.push({ kind: "boilerplate", text, rule: "extract.hidden" });
