@@ -8,7 +8,7 @@ import type { ControlKind, EventLexicon } from "../../lexicon/events.ts";
 import type { Actor } from "../../types.ts";
 import type { ActorIndex } from "./actors-in.ts";
 import { findPredicates, type Predicate } from "./predicates.ts";
-import { objectSpan, ownerMap, subjectSpan, type Span } from "./spans.ts";
+import { lastChunk, objectSpan, ownerMap, subjectSpan, type Span } from "./spans.ts";
 
 const QUOTE = new Set(["\"", "“", "”", "'", "‘", "’", "``", "''"]);
 
@@ -59,12 +59,24 @@ export function parseClauses(toks: Token[], first: number, last: number, lex: Ev
   const subject: Clauses["subject"] = [];
   const hasPronoun = (s: Span) => { for (let i = s.from; i < s.to; i++) if (toks[i].pos === "PRON") return true; return s.to <= s.from; };
   for (let k = 0; k < preds.length; k++) {
-    const own = span(subj[k]);
+    const participleAfterComma = toks[preds[k].start - 1]?.lower === "," && toks[preds[k].head].lower.endsWith("ing") && k > 0;
+    // Prefer the noun phrase next to the verb; a pronoun there stands alone ("companies it accused").
+    const chunk = lastChunk(toks, subj[k]);
+    const near = span(chunk);
+    const pronoun = chunk.to - chunk.from === 1 && toks[chunk.from].pos === "PRON";
+    const own = participleAfterComma ? [] : near.length || pronoun ? near : span(subj[k]);
     if (own.length) { subject.push({ actors: own, fallback: false }); continue; }
     const ctl = controller[k];
     if (ctl !== undefined && ctl < k) { subject.push(subject[ctl]); continue; }
     // "was indicted ... and will resign": a coordinated verb shares the previous subject
-    if (subj[k].opener === "and" && k > 0) { subject.push(subject[k - 1]); continue; }
+    // ", injuring three fishermen": a participle after a comma shares the main subject too
+    const participle = toks[preds[k].start - 1]?.lower === "," && toks[preds[k].head].lower.endsWith("ing");
+    if ((subj[k].opener === "and" || participle) && k > 0) {
+      let q = k - 1;
+      while (q > 0 && subj[q].opener !== undefined && subj[q].opener !== "and") q--;
+      subject.push(subject[q]);
+      continue;
+    }
     const stop = subj[k].stoppedAt;
     if (stop !== undefined && stop >= 0 && stop < k && hasPronoun(subj[k])) { subject.push({ actors: subject[stop].actors, fallback: true }); continue; }
     const rep = reporting.findIndex((r, q) => r && q < k);

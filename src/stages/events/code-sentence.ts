@@ -40,7 +40,7 @@ const hasUnlessAfter = (toks: Token[], from: number, to: number) => {
 const minus = (list: Actor[], drop: Actor[]) => list.filter((a) => !drop.some((d) => key(d) === key(a)));
 const union = (a: Actor[], b: Actor[]) => [...a, ...minus(b, a)];
 
-/** A gerund after a preposition ("accused X of violating") or a purpose "to"-clause is background. */
+/** A gerund after a preposition ("accused X of violating") or a purpose "to"-clause is not asserted. */
 function isEmbedded(toks: Token[], c: Clauses, k: number): boolean {
   const p = c.preds[k];
   const prev = toks[p.start - 1];
@@ -70,7 +70,7 @@ export function codeSentence(lex: EventLexicon, toks: Token[], c: Clauses, actor
     const ctl = c.control[k];
     const head = ctl ? ctl.comp : k;
     const p = c.preds[head];
-    if (isContentClause(lex, toks, c, k)) continue;
+    if (isContentClause(lex, toks, c, k) || isEmbedded(toks, c, k)) continue;
     const read = readPredicate(lex, toks, c, k, speaker);
     if (!read) continue;
     let reading = read.reading;
@@ -123,8 +123,7 @@ export function codeSentence(lex: EventLexicon, toks: Token[], c: Clauses, actor
       reading, mode: m?.pattern.mode, actors: actorsOut, recipients,
       from: Math.min(c.preds[k].start, ...trig), to: Math.max(c.preds[k].end, ...trig.map((t) => t + 1)),
       triggers: trig, rule: rule || "none",
-      subordinate: opener !== undefined && (lex.sets.subordinators.has(opener) || lex.sets.relatives.has(opener) && opener !== "that")
-        || isEmbedded(toks, c, k),
+      subordinate: opener !== undefined && (lex.sets.subordinators.has(opener) || lex.sets.relatives.has(opener) && opener !== "that"),
       cues: !!(m?.pattern.objects || m?.pattern.particle || m?.nominal), fallback,
     });
   }

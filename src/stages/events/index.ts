@@ -31,7 +31,8 @@ export function selectCandidates(cands: Candidate[]): Candidate[] {
   }
   const kept = [...best.values()];
   const main = kept.some((c) => !c.subordinate);
-  return kept.filter((c) => !main || !c.subordinate).sort((a, b) => a.from - b.from);
+  // A background clause survives beside a main one only with a cue-backed trigger and real actors.
+  return kept.filter((c) => !main || !c.subordinate || (c.cues && !c.fallback)).sort((a, b) => a.from - b.from);
 }
 
 /** Creates the events stage from the event lexicon. */

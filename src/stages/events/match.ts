@@ -80,7 +80,7 @@ export function matchPredicate(lex: EventLexicon, toks: Token[], p: Predicate, s
   // A cue-bearing verb pattern beats the noun ("imposed sanctions" is one pattern either way).
   if (verb && (!light || verb.pattern.objects || verb.pattern.particle)) return verb;
   if (light) {
-    const noun = p.passive ? matchNoun(lex, toks, subj.from, subj.to, p.lemma) : matchNoun(lex, toks, obj.from, Math.min(obj.to, obj.from + 6), p.lemma);
+    const noun = p.passive ? matchNoun(lex, toks, subj.from, subj.to, p.lemma) : matchNoun(lex, toks, obj.from, Math.min(obj.to, obj.from + 10), p.lemma);
     if (noun) return noun;
   }
   return verb;

@@ -17,7 +17,7 @@ export interface Span {
   opener?: string;
 }
 
-const HARD = new Set([";", ":", "—", "–", "(", ")", "\"", "“", "”"]);
+const HARD = new Set([";", ":", "—", "–", "(", ")"]);
 const OBJECT_MAX = 16;
 
 /** Which predicate (index into preds) a token belongs to, or -1. */
@@ -40,6 +40,11 @@ export function subjectSpan(toks: Token[], first: number, preds: Predicate[], k:
   }
   for (; i >= first; i--) {
     const t = toks[i];
+    if (t.lower === ")") { // "The African Union and SADC (the bloc) said": skip the parenthesis
+      let j = i - 1;
+      while (j > first && toks[j].lower !== "(") j--;
+      if (toks[j]?.lower === "(") { i = j; continue; }
+    }
     if (owner[i - first] >= 0) return { from: i + 1, to, stoppedAt: owner[i - first] };
     if (HARD.has(t.lower)) return { from: i + 1, to };
     if (t.lower === "to" && toks[i + 1]?.pos === "VERB") return { from: i + 1, to, stoppedAt: owner[i - first - 1] ?? -1 };
@@ -47,6 +52,7 @@ export function subjectSpan(toks: Token[], first: number, preds: Predicate[], k:
       || (lex.sets.subordinators.has(t.lower) && t.pos !== "ADV") || t.lower === "but" || t.lower === "and" && i + 1 === to) {
       return { from: i + 1, to, opener: t.lower };
     }
+    if (t.lower === "," && toks[i - 1]?.pos === "PROPN" && toks[i + 1]?.pos === "PROPN") continue; // "Brazil, Paraguay and Bolivia"
     if (t.lower === ",") {
       // A comma closes the subject only when something with a noun already lies after it.
       let noun = false;
@@ -55,6 +61,23 @@ export function subjectSpan(toks: Token[], first: number, preds: Predicate[], k:
     }
   }
   return { from: first, to };
+}
+
+const CHUNK_WORDS = new Set(["of", "and", ",", "'s", "’s", "-", "&", "'"]);
+const CHUNK_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM"]);
+
+/**
+ * The noun phrase right before the verb: "two Myanmar companies it [accused]" -> "it",
+ * "The presidents of Brazil, Uruguay and Bolivia [held]" -> the whole coordination.
+ */
+export function lastChunk(toks: Token[], s: Span): Span {
+  let i = s.to - 1;
+  while (i >= s.from && (toks[i].pos === "ADV" || toks[i].pos === "PUNCT" && toks[i].lower !== ",")) i--;
+  if (i < s.from) return s;
+  if (toks[i].pos === "PRON") return { from: i, to: i + 1 };
+  const end = i + 1;
+  while (i >= s.from && (CHUNK_POS.has(toks[i].pos) || CHUNK_WORDS.has(toks[i].lower) || toks[i].pos === "PRON" && toks[i].lower.endsWith("s"))) i--;
+  return { from: i + 1, to: end };
 }
 
 /** The object span of predicate k (right of the verb group). */
