@@ -1,0 +1,95 @@
+/**
+ * Definite descriptions to entities: "the (Russian) foreign minister", "his Russian
+ * counterpart", "the country", "his country", "his government", "the two countries", "both
+ * sides", "the four signatories", "the fund". Each returns what it refers to and the rule.
+ */
+import type { ActorLexicon, RoleInfo } from "../../lexicon/actors.ts";
+import type { Entity } from "../../types.ts";
+import { lookBack, type Antecedents } from "./antecedents.ts";
+
+/** What a description at a token refers to. */
+export interface Described {
+  end: number;
+  entities: Entity[];
+  rule: string;
+  /** Nationality the description states ("the Kenyan envoy"). */
+  country?: string;
+  role?: { text: string; info: RoleInfo };
+  /** The description's owner pronoun ("his country"), resolved by the caller. */
+  owner?: string;
+}
+
+const DETS = new Set(["the", "this", "that", "a", "an", "his", "her", "their", "its"]);
+const COUNTS = new Map([["both", 2], ["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6], ["seven", 7], ["eight", 8], ["nine", 9], ["ten", 10]]);
+const PLURAL_HEADS = new Set(["countries", "nations", "states", "sides", "signatories", "parties", "members", "governments", "neighbours", "neighbors"]);
+const COUNTRY_HEADS = new Set(["country", "nation"]);
+const ORG_HEADS = new Set(["fund", "ministry", "agency", "department", "bank", "court", "council", "commission", "bureau", "bloc", "organisation", "organization", "coalition", "party", "alliance", "body", "union", "company", "firm", "directorate", "group", "assembly", "parliament"]);
+
+/** The country of a demonym or country-name mention starting at `start`, if any. */
+function nationalityAt(ant: Antecedents, start: number, sentence: number): { iso: string; end: number } | undefined {
+  const m = ant.bySentence[sentence].find((x) => x.start === start && (x.kind === "demonym" || x.kind === "name"));
+  const e = m && ant.byId.get(m.entity);
+  return e?.kind === "country" && e.country && m ? { iso: e.country, end: m.end } : undefined;
+}
+
+function recentCountries(ant: Antecedents, sentence: number, pos: number, n: number): Entity[] {
+  const out: Entity[] = [];
+  lookBack(ant, sentence, pos, 6, (ms) => {
+    for (const m of [...ms].reverse()) {
+      const e = ant.byId.get(m.entity);
+      if (e?.kind === "country" && m.kind !== "demonym" && !out.includes(e)) out.push(e);
+      if (out.length >= n) return true;
+    }
+    return undefined;
+  });
+  return out.length === n ? out.reverse() : [];
+}
+
+function headMatches(e: Entity, head: string): boolean {
+  return e.name.toLowerCase().split(/[\s-]+/).includes(head);
+}
+
+/** Reads a description starting at token i (a determiner or count word), or undefined. */
+export function readDescription(ant: Antecedents, lex: ActorLexicon, i: number): Described | undefined {
+  const { tokens } = ant.doc;
+  const d = tokens[i];
+  const s = d.sentence;
+  if (!DETS.has(d.lower) && !COUNTS.has(d.lower)) return undefined;
+  let j = DETS.has(d.lower) ? i + 1 : i;
+  const owner = ["his", "her", "their", "its"].includes(d.lower) ? d.lower : undefined;
+  const count = COUNTS.get(tokens[j]?.lower ?? "");
+  if (count) j++;
+  if (count && tokens[j] && PLURAL_HEADS.has(tokens[j].lower)) {
+    const entities = recentCountries(ant, s, d.start, count);
+    return entities.length ? { end: j + 1, entities, rule: "coref.counted-parties" } : undefined;
+  }
+  const nat = tokens[j] ? nationalityAt(ant, tokens[j].start, s) : undefined;
+  if (nat) while (tokens[j] && tokens[j].end <= nat.end) j++;
+  while (tokens[j] && lex.modifiers.has(tokens[j].lower) && !lex.roles.has(tokens[j].lower + " " + (tokens[j + 1]?.lower ?? ""))) j++;
+  const head = tokens[j];
+  if (!head || head.sentence !== s) return undefined;
+  for (let n = 4; n >= 1; n--) {
+    if (j + n > tokens.length || tokens[j + n - 1].sentence !== s) continue;
+    const text = tokens.slice(j, j + n).map((t) => t.lower).join(" ");
+    const info = lex.roles.get(text);
+    if (!info || info.kind !== "person" || /^\p{Lu}/u.test(tokens[j + n - 1].text) && !nat && d.lower !== "the") continue;
+    if (tokens[j + n] && /^\p{Lu}/u.test(tokens[j + n].text)) return undefined;
+    return { end: j + n, entities: [], rule: "coref.role-description", ...(nat ? { country: nat.iso } : {}), role: { text, info }, ...(owner ? { owner } : {}) };
+  }
+  if (COUNTRY_HEADS.has(head.lower)) return { end: j + 1, entities: [], rule: owner ? "coref.owner-country" : "coref.the-country", ...(owner ? { owner } : {}) };
+  if ((head.lower === "government" || head.lower === "administration") && owner) return { end: j + 1, entities: [], rule: "coref.owner-government", owner };
+  if (ORG_HEADS.has(head.lower) && !owner && (d.lower === "the" || d.lower === "this")) {
+    const next = tokens[j + 1];
+    if (next && next.sentence === s && (next.pos === "NOUN" || /^\p{Lu}/u.test(next.text))) return undefined;
+    const e = lookBack(ant, s, d.start, 8, (ms) => {
+      for (const m of [...ms].reverse()) {
+        const x = ant.byId.get(m.entity);
+        if (x && x.kind === "organization" && headMatches(x, head.lower)) return x;
+        if (x && head.lower === "bloc" && x.actor?.code.startsWith("IGO")) return x;
+      }
+      return undefined;
+    });
+    return e ? { end: j + 1, entities: [e], rule: "coref.the-organisation" } : undefined;
+  }
+  return undefined;
+}
