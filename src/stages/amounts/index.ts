@@ -48,7 +48,9 @@ function readAmount(doc: ArticleDoc, n: NumberSpan, sentence: number, lex: Amoun
   const measure = measureAfter(text, n.end, lex);
   if (measure) {
     end = n.end + measure.length;
-    return { ...base, unitAsWritten: measure.asWritten, end, text: text.slice(start, end), rule: "amount.unit.measure" };
+    const of = /^ of (\p{Ll}+)/u.exec(text.slice(end, end + 30));
+    if (of) end += of[0].length;
+    return { ...base, unitAsWritten: measure.asWritten, ...(of ? { of: of[1] } : {}), end, text: text.slice(start, end), rule: "amount.unit.measure" };
   }
   const counted = countedAfter(doc, n.end, sentence, lex);
   if (!counted) return n.scaled ? bareScaled(doc, { ...base, end: n.end, text: "" }) : undefined;

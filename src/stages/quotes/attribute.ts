@@ -68,13 +68,7 @@ const t = (a: Attribution, k: number) => a.v.doc.tokens[k];
 export function speakerBefore(a: Attribution, open: number): Speaker | undefined {
   const { v, lex } = a;
   const q = tokenAt(v, open);
-  let verb = -1;
-  for (let k = q - 1; k >= v.first; k--) {
-    if (isSpeechVerb(a, k)) {
-      verb = k;
-      break;
-    }
-  }
+  const verb = governingVerb(a, q);
   const noun = speechNoun(a, Math.max(verb, v.first), q);
   if (noun) return noun;
   const main = mainClauseStart(v);
@@ -92,6 +86,26 @@ export function speakerBefore(a: Attribution, open: number): Speaker | undefined
   const own = pickSpeaker(v.doc, subjectRanges(v, verb, main, lex), a.byId);
   return tag(own, "quote.speaker.verb-subject");
 }
+
+/**
+ * The attribution verb for a quote starting at token q: the nearest speech verb before it,
+ * unless an earlier reporting verb of the same stretch ("X said the fund welcomed “…”")
+ * frames it; the reporter is then the speaker, as in "X said Washington was “disappointed”".
+ */
+function governingVerb(a: Attribution, q: number): number {
+  let nearest = -1;
+  let outer = -1;
+  for (let k = q - 1; k >= a.v.first; k--) {
+    const tok = t(a, k);
+    if (STRONG_BOUNDARIES.has(tok.lower) || inQuote(a.v, tok)) break;
+    if (!isSpeechVerb(a, k)) continue;
+    if (nearest < 0) nearest = k;
+    if (a.lex.reporting.has(tok.lemma) && !/ing$/.test(tok.lower)) outer = k;
+  }
+  return outer >= 0 ? outer : nearest;
+}
+
+const STRONG_BOUNDARIES = new Set(["while", "whereas", ";", "but"]);
 
 /** "the argument of his Portuguese lawyer, Joao Mendes Carvalho, that … “…”". */
 function speechNoun(a: Attribution, from: number, to: number): Speaker | undefined {

@@ -12,28 +12,30 @@ export interface SpokenBefore {
   sentence: number;
 }
 
+/** How far back a speaker counts as the current one for "he said" / "she said". */
+const RECENT_SENTENCES = 2;
+
 /** How many sentences back an unattributed quote may inherit a speaker. */
 const CONTINUATION_SENTENCES = 1;
 
 /** The final speaker for a quote, after continuation and pronoun fallback. */
-export function resolveSpeaker(found: Speaker | undefined, history: SpokenBefore[], sentence: number, text: string, at: number): Speaker | undefined {
+export function resolveSpeaker(found: Speaker | undefined, history: SpokenBefore[], sentence: number, text: string, at: number, genders: Map<string, "m" | "f">): Speaker | undefined {
   if (!found) {
     const prev = history[history.length - 1];
     if (!prev || sentence - prev.sentence > CONTINUATION_SENTENCES || paragraphBreakBetween(text, prev.start, at) > 1) return undefined;
     return { ...prev.speaker, rule: `quote.speaker.continuation+${prev.speaker.rule}` };
   }
+  if (found.entity && found.pronoun && found.pronoun !== "n") {
+    // Attribution pronouns follow the current speaker: prefer the one who spoke just before.
+    const recent = latestCompatible(history, found.pronoun, genders, sentence - RECENT_SENTENCES);
+    if (recent && recent.entity?.id !== found.entity.id) return { ...recent, rule: `${found.rule}+speaker-continuity` };
+    return found;
+  }
   if (found.entity) return found;
   if (found.description) return byDescription(found, history) ?? found;
   if (!found.pronoun) return found;
-  for (let k = history.length - 1; k >= 0; k--) {
-    const s = history[k].speaker;
-    if (!s.name) continue;
-    const g = s.entity?.gender;
-    const kind = s.entity?.kind;
-    const person = kind === undefined || kind === "person";
-    const fits = found.pronoun === "n" ? !person || kind === undefined : person && (!g || g === found.pronoun);
-    if (fits) return { ...s, rule: `${found.rule}+pronoun-latest-speaker` };
-  }
+  const latest = latestCompatible(history, found.pronoun, genders, -1);
+  if (latest) return { ...latest, rule: `${found.rule}+pronoun-latest-speaker` };
   return found;
 }
 
@@ -49,9 +51,27 @@ function byDescription(found: Speaker, history: SpokenBefore[]): Speaker | undef
   if (!d) return undefined;
   for (let k = history.length - 1; k >= 0; k--) {
     const e = history[k].speaker.entity;
-    if (!e?.role || !e.role.toLowerCase().endsWith(d.head)) continue;
+    const named = e?.kind !== "person" && e?.name.toLowerCase().endsWith(d.head);
+    if (!e || !(named || e.role?.toLowerCase().endsWith(d.head))) continue;
     if (d.country && (e.country ?? e.actor?.country) !== d.country) continue;
     return { ...history[k].speaker, rule: `${found.rule}+description-latest-speaker` };
+  }
+  return undefined;
+}
+
+/** The latest earlier speaker a pronoun can refer to, no earlier than sentence `since`. */
+function latestCompatible(history: SpokenBefore[], pronoun: "m" | "f" | "n", genders: Map<string, "m" | "f">, since: number): Speaker | undefined {
+  for (let k = history.length - 1; k >= 0 && history[k].sentence >= since; k--) {
+    const s = history[k].speaker;
+    if (!s.name) continue;
+    const g = s.entity?.gender ?? (s.entity && genders.get(s.entity.id));
+    const kind = s.entity?.kind;
+    const person = kind === undefined || kind === "person";
+    const fits = pronoun === "n" ? !person || kind === undefined : person && (!g || g === pronoun);
+    if (!fits) continue;
+    // "he"/"she" tied to a speaker settles that speaker's gender for later pronouns.
+    if (s.entity && pronoun !== "n" && !g) genders.set(s.entity.id, pronoun);
+    return s;
   }
   return undefined;
 }

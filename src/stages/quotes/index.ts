@@ -20,7 +20,9 @@ export function createQuotes(lex: SpeechLexicon): Stage {
     const spans = findQuotes(doc.text);
     const speech: Quote[] = [];
     const history: { speaker: Speaker; start: number; sentence: number }[] = [];
+    const genders = new Map<string, "m" | "f">();
     let next = 0;
+    let quotedUntil = 0;
     doc.sentences.forEach((s, i) => {
       const [first, last0] = doc.sentenceTokens[i] ?? [0, 0];
       if (first >= last0) return;
@@ -32,24 +34,25 @@ export function createQuotes(lex: SpeechLexicon): Stage {
       let previous: Speaker | undefined;
       for (const q of mine) {
         const found = attribute(a, q, s.start, previous);
-        const speaker = resolveSpeaker(found, history, i, doc.text, q.open);
+        const speaker = resolveSpeaker(found, history, i, doc.text, q.open, genders);
         if (speaker) previous = speaker;
         // Only speakers tied to an entity are trusted for later pronouns and continuations.
         if (speaker?.entity) history.push({ speaker, start: q.start, sentence: i });
         doc.quotes.push(withSpeaker(toQuote(doc, q, i), speaker));
       }
-      if (mine.length) return;
+      for (const q of mine) quotedUntil = Math.max(quotedUntil, q.close);
+      if (mine.length || s.start < quotedUntil) return;
       const aOwn: Attribution = { ...a, v: { ...a.v, last: last0 } };
       const before = history.length;
       for (const r of reportedSpeech(aOwn, i)) {
-        const speaker = r.speaker && resolveSpeaker(r.speaker, history, i, doc.text, r.quote.start);
+        const speaker = r.speaker && resolveSpeaker(r.speaker, history, i, doc.text, r.quote.start, genders);
         speech.push(withSpeaker(r.quote, speaker));
         if (speaker?.entity) history.push({ speaker, start: r.quote.start, sentence: i });
       }
       if (history.length > before) return;
       // A speech act without reported words ("X called for a recount") still sets who spoke last.
       const act = speechActSpeaker(aOwn);
-      const speaker = act && resolveSpeaker(act, history, i, doc.text, s.start);
+      const speaker = act && resolveSpeaker(act, history, i, doc.text, s.start, genders);
       if (speaker?.entity) history.push({ speaker, start: s.start, sentence: i });
     });
     doc.speech = speech;

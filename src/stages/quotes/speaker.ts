@@ -14,7 +14,7 @@ export interface Speaker {
   name: string;
   start: number;
   end: number;
-  /** A personal pronoun no entity was linked to. */
+  /** The speaker is a personal pronoun (linked to `entity` by coreference, or not). */
   pronoun?: "m" | "f" | "n";
   /** A definite description no entity was linked to ("the Russian foreign minister"). */
   description?: { head: string; country?: string };
@@ -23,6 +23,7 @@ export interface Speaker {
 
 const PRONOUNS: Record<string, "m" | "f" | "n"> = { he: "m", she: "f", they: "n", it: "n", we: "n" };
 const POSSESSIVE = /^\s*['’]s?\b/;
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 
 function rank(e: Entity, possessive: boolean, modifier: boolean): number {
   // "The Russian foreign minister": the demonym names the minister's country, not the speaker.
@@ -44,13 +45,16 @@ export function pickSpeaker(doc: ArticleDoc, ranges: Range[], byId: ReadonlyMap<
     for (const m of mentionsIn(doc.mentions, start, end)) {
       const e = byId.get(m.entity);
       if (!e) continue;
-      const possessive = m.kind === "possessive" || POSSESSIVE.test(doc.text.slice(m.end, m.end + 3));
+      const possessive = m.kind === "possessive" || POSSESSIVE.test(doc.text.slice(m.end, m.end + 3))
+        || POSSESSIVE_PRONOUNS.has(doc.text.slice(m.start, m.end).toLowerCase());
       seen.push(m);
       const modifier = m.kind === "demonym" && end > m.end;
       if (modifier) country ??= e.country ?? e.actor?.country;
       const r = rank(e, possessive, modifier);
       if (r < 6 && (!best || r < best.r || (r === best.r && m.start < best.s.start))) {
-        best = { s: { entity: e, name: e.name, start: m.start, end: m.end, rule: `speaker.mention.${m.kind}` }, r };
+        const pronoun = PRONOUNS[doc.text.slice(m.start, m.end).toLowerCase()];
+        const s: Speaker = { entity: e, name: e.name, start: m.start, end: m.end, rule: `speaker.mention.${m.kind}` };
+        best = { s: pronoun ? { ...s, pronoun } : s, r };
       }
     }
   }
