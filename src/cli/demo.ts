@@ -8,6 +8,7 @@ import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { createCoder, type Coder } from "../coder.ts";
+import { DyadError, EXIT } from "../errors.ts";
 import { openStore, type ArticleRecord, type Store } from "../store/store.ts";
 import { parsePort, startServer } from "./serve.ts";
 
@@ -43,15 +44,21 @@ export async function ingestExamples(store: Store, coder: Coder, dir: string = E
   return { articles: batch.length, events: batch.reduce((n, r) => n + r.article.events.length, 0) };
 }
 
-/** Deletes a previous demo database and its WAL side files so the demo always starts fresh. */
+/**
+ * Deletes a previous demo database and its WAL side files so the demo always starts fresh.
+ * Only files named demo*: a mistyped --db must never wipe a real store.
+ */
 function removeDb(path: string): void {
+  if (existsSync(path) && !/^demo/i.test(basename(path))) {
+    throw new DyadError(`demo: refusing to replace ${path}; the demo recreates its database, so give it a demo*.db name`, { exitCode: EXIT.usage });
+  }
   for (const p of [path, `${path}-wal`, `${path}-shm`]) if (existsSync(p)) rmSync(p);
 }
 
 /** Registers `dyad demo`. */
 export function registerDemo(program: Command): void {
   program.command("demo").description("code the bundled examples into a fresh SQLite file and serve the dashboard")
-    .option("--db <path>", "SQLite file to (re)create", "./demo.db")
+    .option("--db <path>", "SQLite file to (re)create; must be named demo*", "./demo.db")
     .option("--port <n>", "TCP port", "8080")
     .option("--host <addr>", "address to bind", "127.0.0.1")
     .option("--no-serve", "stop after ingesting (for tests and scripts)")

@@ -1,6 +1,6 @@
 /** `dyad demo --no-serve` and `dyad serve` as child processes, the way a user runs them. */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -15,11 +15,10 @@ describe("dyad demo and dyad serve", () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("codes every bundled example into a fresh SQLite file, replacing an earlier demo database", async () => {
-    for (let run = 0; run < 2; run++) {
-      const r = spawnSync(process.execPath, [BIN, "demo", "--db", db, "--no-serve"], { encoding: "utf8", timeout: 120_000 });
-      expect(r.status, r.stderr).toBe(0);
-      expect(r.stdout).toMatch(new RegExp(`coded ${readExamples().length} example articles \\(\\d+ events\\)`));
-    }
+    writeFileSync(db, "left over from an older demo, not a database");
+    const r = spawnSync(process.execPath, [BIN, "demo", "--db", db, "--no-serve"], { encoding: "utf8", timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`coded ${readExamples().length} example articles \\(\\d+ events\\)`));
     const store = await openStore(db, { create: false });
     const stats = await store.stats();
     await store.close();
@@ -48,10 +47,14 @@ describe("dyad demo and dyad serve", () => {
     }
   });
 
-  it("fails with a usage error on a bad port and a clear one on a missing database", () => {
+  it("fails with a usage error on a bad port or a non-demo file, and a clear one on a missing database", () => {
     const bad = spawnSync(process.execPath, [BIN, "serve", "--port", "99999", "--db", db], { encoding: "utf8" });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--port/);
+    writeFileSync(join(dir, "research.db"), "precious");
+    const guarded = spawnSync(process.execPath, [BIN, "demo", "--db", join(dir, "research.db"), "--no-serve"], { encoding: "utf8" });
+    expect(guarded.status).toBe(2);
+    expect(guarded.stderr).toMatch(/refusing to replace/);
     const missing = spawnSync(process.execPath, [BIN, "serve", "--db", join(dir, "nope.db")], { encoding: "utf8" });
     expect(missing.status).not.toBe(0);
     expect(missing.stderr.trim().split("\n")).toHaveLength(1);
