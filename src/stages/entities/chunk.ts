@@ -55,7 +55,7 @@ export function chunkSentence(doc: ArticleDoc, s: number, opts: ChunkOptions): C
     let last = i + 1;
     for (;;) {
       const t = doc.tokens[last];
-      if (last >= end || !t) break;
+      if (last >= end || !t || last - i >= 16) break; // no name is longer; keeps hostile runs linear
       if (nameToken(doc, last, opts, -1)) { last++; continue; }
       const next = doc.tokens[last + 1];
       const prev = doc.tokens[last - 1];
