@@ -7,7 +7,7 @@ import type { CleaningLexicon } from "../../lexicon/cleaning.ts";
 import { allFullDates } from "./date-text.ts";
 import { isKept, type CleanState } from "./lines.ts";
 
-const TIME = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/gi;
+const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?![a-z])/gi;
 const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi;
 const RULE = "timestamp.line";
 const RULE_UPDATED = "timestamp.updated-line";
@@ -26,8 +26,9 @@ export function dropTimestamps(state: CleanState, lex: CleaningLexicon["timestam
     rest = rest.replace(TIME, " ").replace(WEEKDAY, " ");
     const lower = rest.toLowerCase();
     const updated = lex.updatedLabels.some((u) => lower.trimStart().startsWith(u));
-    const words = lower.split(/[^\p{L}\p{N}.]+/u).filter((w) => w && !labels.has(w) && !/^\d+$/.test(w));
-    if (words.length > lex.maxResidueWords) continue;
+    const words = rest.split(/[^\p{L}\p{N}.]+/u).filter((w) => w && !labels.has(w.toLowerCase()) && !/^\d+$/.test(w));
+    // Mastheads and section names are capitalised; lower-case words mean a sentence fragment.
+    if (words.length > lex.maxResidueWords || words.some((w) => /^\p{Ll}{3,}$/u.test(w))) continue;
     line.drop = { kind: "boilerplate", rule: updated ? RULE_UPDATED : RULE };
     if (dates.length) state.clues.push({ date: dates[0].date, source: updated ? "updated" : "timestamp", rule: line.drop.rule });
   }

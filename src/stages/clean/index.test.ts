@@ -118,3 +118,19 @@ describe("clean stage: embeds, datelines, headings, outlet", () => {
     expect(doc.messages[0].rule).toBe("clean.empty-body");
   });
 });
+
+describe("clean stage: hard-wrapped copy", () => {
+  it("rejoins lines wrapped near 65 columns into paragraphs, keeping indented paragraph starts", () => {
+    const raw = "SALVADOR, Feb 26 - Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\nJanuary, Comissaria Smith said in its weekly review.\n"
+      + "    The dry period means the temporao will be late this year,\nand arrivals for the week were 155,221 bags of 60 kilos.";
+    const doc = run(raw);
+    expect(doc.text).toBe("Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought since early January, Comissaria Smith said in its weekly review.\n"
+      + "The dry period means the temporao will be late this year, and arrivals for the week were 155,221 bags of 60 kilos.");
+    expect(doc.meta.dateline).toBe("SALVADOR");
+  });
+
+  it("leaves one-paragraph-per-line text alone", () => {
+    const raw = `${BODY}\nShort heading here\n${BODY}\n${BODY}`;
+    expect(run(raw).text).toBe(raw);
+  });
+});

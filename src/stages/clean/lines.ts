@@ -4,6 +4,7 @@
  */
 import type { DateClue } from "../../document.ts";
 import type { Removed } from "../../types.ts";
+import { unwrap } from "./05-unwrap.ts";
 
 /** Why a line leaves the body. Lines sharing `group` become one removed entry (an embed). */
 export interface Drop {
@@ -33,10 +34,10 @@ export interface CleanState {
   clues: DateClue[];
 }
 
-/** Splits raw text into lines after normalising line ends and invisible characters. */
+/** Splits raw text into lines after normalising line ends and invisible characters and unwrapping hard-wrapped text. */
 export function toLines(raw: string): Line[] {
   const text = raw.replace(/\r\n?/g, "\n").replace(/[\u00a0\u2007\u202f]/g, " ").replace(/[\u200b\u200c\u200d\ufeff\u2028\u2029]/g, (c) => (c === "\u2028" || c === "\u2029" ? "\n" : ""));
-  return text.split("\n").map((l) => ({ text: l.replace(/\t/g, " ").trim() }));
+  return unwrap(text.split("\n")).map((l) => ({ text: l.replace(/\t/g, " ").trim() }));
 }
 
 /** True for a line still in the body and not blank. */
