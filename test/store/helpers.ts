@@ -78,3 +78,38 @@ export async function tempPostgres(): Promise<{ url: string; drop: () => Promise
     },
   };
 }
+
+/** Everything a SQLite store holds, as one comparable string (row order and insertion numbers ignored). */
+export async function dumpSqlite(path: string): Promise<string> {
+  const { default: Database } = await import("better-sqlite3");
+  const db = new Database(path, { readonly: true });
+  try {
+    const q = (sql: string) => db.prepare(sql).all();
+    return JSON.stringify({
+      articles: q("SELECT id, hash, coder, source, body FROM articles ORDER BY id"),
+      events: q("SELECT id, article_id, type, status, day, link_id, sentence_text, body FROM events ORDER BY id"),
+      actors: q("SELECT * FROM event_actors ORDER BY event_id, role, code"),
+      links: q("SELECT * FROM links ORDER BY id"),
+      quotes: q("SELECT id, article_id, body FROM quotes ORDER BY id"),
+      amounts: q("SELECT * FROM amounts ORDER BY article_id, text, value"),
+      fts: q("SELECT e.id FROM events_fts f JOIN events e ON e.seq = f.rowid ORDER BY e.id"),
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/** Article count of a SQLite store, read while another process may be writing it (0 if not there yet). */
+export async function countArticles(path: string): Promise<number> {
+  const { default: Database } = await import("better-sqlite3");
+  let db;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    return (db.prepare("SELECT COUNT(*) AS n FROM articles").get() as { n: number }).n;
+  } catch (err) {
+    if (/no such table|unable to open|does not exist|SQLITE_CANTOPEN/i.test((err as Error).message)) return 0;
+    throw err;
+  } finally {
+    db?.close();
+  }
+}
