@@ -93,10 +93,15 @@ describe.skipIf(!HAVE_CHROMIUM)("dashboard in chromium", () => {
     expect(await page.locator("[data-testid=code-result] mark.hl-trigger").count()).toBeGreaterThan(0);
   });
 
-  it("shades the countries of the examples on the offline world map", async () => {
+  it("shades the countries of the examples on the offline world map, under the event list's filters", async () => {
     await open(page, d.base, "#/map", "map");
     const hits = await page.locator("[data-testid=map] path.country.hit").evaluateAll((els) => els.map((e) => e.getAttribute("data-iso")));
     expect(hits).toEqual(expect.arrayContaining(["RUS", "PAK", "CHN", "PHL", "MDG"]));
+    await open(page, d.base, "#/events?dyad=CHN-PHL", "events");
+    await page.click("text=Show these on the map");
+    await page.waitForSelector('#view[data-ready="map"]');
+    const narrowed = await page.locator("[data-testid=map] path.country.hit").evaluateAll((els) => els.map((e) => e.getAttribute("data-iso")));
+    expect(narrowed.sort()).toEqual(["CHN", "PHL"]);
     expect(errors).toEqual([]);
     expect(readFileSync(new URL("../../src/web/index.html", import.meta.url), "utf8")).not.toMatch(/https?:\/\//);
   });

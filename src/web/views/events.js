@@ -33,7 +33,8 @@ export async function eventsView(el, params, ctx) {
     location.hash = `#/events?${p}`;
   });
   const list = h("div");
-  replace(el, h("h1", {}, "Events"), form, list);
+  const here = new URLSearchParams(Object.entries(params).filter(([k]) => FIELDS.includes(k)));
+  replace(el, h("div", { class: "head" }, h("h1", {}, "Events"), h("a", { href: `#/map?${here}` }, "Show these on the map →")), form, list);
   const query = {};
   for (const k of FIELDS) if (params[k]) query[k] = params[k];
   if (query.dyad) query.both = "true";

@@ -23,7 +23,10 @@ function shade(n, max) {
 
 /** Renders the map for `params` {type, quad, from, to}. */
 export async function mapView(el, params, ctx) {
-  const filter = { type: params.type, quad: params.quad, from: params.from, to: params.to };
+  // Filters from the event list (actor, dyad, words...) carry over; the form edits the common ones.
+  const { id: _id, ...filter } = params;
+  if (filter.dyad) filter.both = "true";
+  const carried = Object.entries(filter).filter(([k]) => !["type", "quad", "from", "to", "both"].includes(k));
   const select = (name, values, labels = values) => h("select", { name },
     h("option", { value: "" }, "any"), values.map((v, i) => h("option", { value: v, selected: String(params[name] ?? "") === String(v) }, labels[i])));
   const form = h("form", { class: "filters" }, h("label", {}, "Type", select("type", PLOVER_TYPES)),
@@ -32,13 +35,14 @@ export async function mapView(el, params, ctx) {
     h("label", {}, "To", h("input", { type: "date", name: "to", value: params.to ?? "" })), h("button", { type: "submit" }, "Apply"));
   form.addEventListener("submit", (e) => {
     e.preventDefault();
-    const p = new URLSearchParams();
+    const p = new URLSearchParams(carried);
     for (const [k, v] of new FormData(form)) if (v) p.set(k, String(v));
     location.hash = `#/map?${p}`;
   });
   const box = h("div", { class: "map", "data-testid": "map" });
   const caption = h("p", { class: "summary" });
-  replace(el, h("h1", {}, "Events by country"), form, caption, box);
+  const also = carried.length ? h("p", { class: "count" }, `Also filtered by ${carried.map(([k, v]) => `${k}=${v}`).join(", ")} · `, h("a", { href: "#/map" }, "clear")) : null;
+  replace(el, h("h1", {}, "Events by country"), form, also, caption, box);
   const [world, iso, counts] = await Promise.all([ctx.world(), ctx.iso(), get("/v1/countries", filter), ctx.mapLibs()]);
   const byIso = new Map(counts.items.map((c) => [c.country, c.events]));
   const max = Math.max(1, ...counts.items.map((c) => c.events));
