@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { findQuotes } from "./marks.ts";
+
+const words = (text: string) => findQuotes(text).map((q) => text.slice(q.start, q.end));
+
+describe("findQuotes", () => {
+  it("pairs curly quotes and drops a US-style comma before the closing mark", () => {
+    expect(words("“This serves the region,” he said.")).toEqual(["This serves the region"]);
+  });
+
+  it("pairs straight quotes and drops a full stop before the closing mark", () => {
+    expect(words('She thanked Paraguay for its "tireless work." He agreed.')).toEqual(["tireless work"]);
+  });
+
+  it("finds several partial quotes in one sentence", () => {
+    const text = "It had “expelled” the boats after they “illegally intruded” into the area.";
+    expect(words(text)).toEqual(["expelled", "illegally intruded"]);
+  });
+
+  it("keeps a quote that spans two sentences whole", () => {
+    expect(words("“We are tired. We want peace,” she said.")).toEqual(["We are tired. We want peace"]);
+  });
+
+  it("closes a quote left open at the end of its paragraph", () => {
+    const text = "He said: “We will not stop.\n“Nobody will stop us,” he added.";
+    expect(words(text)).toEqual(["We will not stop", "Nobody will stop us"]);
+  });
+
+  it("gives offsets of the words, not of the marks", () => {
+    const text = "He called it “shameful”.";
+    const [q] = findQuotes(text);
+    expect(text[q.open]).toBe("“");
+    expect(text.slice(q.start, q.end)).toBe("shameful");
+  });
+});
