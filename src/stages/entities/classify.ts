@@ -79,7 +79,7 @@ export function classifyRange(ctx: Ctx, a: number, b: number, owner?: Draft): Dr
   if (person) return addKnownPerson(ctx, person, span);
   const alias = ctx.surnames.get(key);
   if (alias) {
-    addMention(ctx.reg, alias, span.start, span.end, "alias", "entities.surname", span.sentence);
+    addMention(ctx.reg, alias, span.start, span.end, "alias", "entities.short-form", span.sentence);
     return alias;
   }
   const gender = lex.honorifics.get(doc.tokens[a].lower);
@@ -135,6 +135,8 @@ function classifyByShape(ctx: Ctx, a: number, b: number, owner?: Draft): Draft |
     const named = prev?.text === "(" ? ctx.byLastToken.get(a - 2) : undefined;
     if (named) {
       addMention(ctx.reg, named, tokens[a].start, tokens[a].end, "alias", "entities.acronym", tokens[a].sentence);
+      // Later bare uses of the acronym ("the CENI said") are the same body.
+      ctx.surnames.set(normKey(tokens[a].text), named);
       return named;
     }
     return owner?.entity.kind === "country" ? addNamed(ctx, a, b, "organization", "GOV", owner, "entities.acronym-org")

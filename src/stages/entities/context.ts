@@ -26,7 +26,7 @@ export interface Ctx {
   byLastToken: Map<number, Draft>;
   /** Token indexes covered by name chunks. */
   inChunk: Set<number>;
-  /** Last-name and partial-name keys of persons -> the person. */
+  /** Short forms seen so far -> their entity: persons' last names, acronyms given in brackets. */
   surnames: Map<string, Draft>;
   lastRole?: AppliedRole;
   /** A title chunk waiting for its name a few words on ("Ambassador to the Philippines X"). */

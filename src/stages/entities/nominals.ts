@@ -33,7 +33,8 @@ export function readNominals(ctx: Ctx, home: string | undefined): void {
   doc.sentenceTokens.forEach(([first, end], s) => {
     for (let i = first; i < end; i++) {
       const t = doc.tokens[i];
-      if (ctx.inChunk.has(i) || !/^\p{Ll}/u.test(t.text)) continue;
+      // Capitalised only when it opens the sentence ("Police said ...").
+      if (ctx.inChunk.has(i) || (!/^\p{Ll}/u.test(t.text) && i !== first)) continue;
       const r = roleAt(ctx, i, end);
       if (!r || !(r.info.kind === "group" || STATE_WORDS.has(doc.tokens[i].lower))) continue;
       // "his government", "their army": coreference ties these to the owner's country.
