@@ -40,7 +40,8 @@ export const EventFilterQuery = z.object({
   status: listOf(STATUSES).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
-  q: z.string().min(1).max(200).optional(),
+  /** Words that must all occur in the evidence sentence (`dyad query --text`). */
+  text: z.string().min(1).max(200).optional(),
   article: z.string().min(1).max(200).optional(),
   negated: flag.optional(),
   hypothetical: flag.optional(),
@@ -63,7 +64,7 @@ export function toEventFilter(q: z.infer<typeof EventFilterQuery>): EventFilter 
   if (q.status?.length) f.status = q.status;
   if (q.from) f.from = q.from;
   if (q.to) f.to = q.to;
-  if (q.q) f.text = q.q;
+  if (q.text) f.text = q.text;
   if (q.article) f.article = q.article;
   if (q.negated !== undefined) f.includeNegated = q.negated;
   if (q.hypothetical !== undefined) f.includeHypothetical = q.hypothetical;

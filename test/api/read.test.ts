@@ -44,7 +44,7 @@ for (const backend of BACKENDS) {
       expect(await count("type=ACCUSE,PROTEST")).toBe(2);
       expect(await count("quad=4")).toBe(2);
       expect(await count("from=2025-02-01&to=2025-04-30")).toBe(2);
-      expect(await count("q=water%20cannons")).toBe(1);
+      expect(await count("text=water%20cannons")).toBe(1);
       expect(await count("dyad=rus-pak&both=1&negated=true")).toBe(6);
       expect(await count("status=hypothetical")).toBe(1);
     });

@@ -15,13 +15,13 @@ export function lookupRoutes(app: FastifyInstance, ctx: AppContext): void {
     method: "GET", url: "/v1/quotes", tag: "quotes", summary: "Quotes, filtered by speaker (entity id or part of the name), speaker's country (ISO3), text, article, dates",
     query: z.object({
       speaker: z.string().min(1).max(200).optional(),
-      country: z.string().regex(/^[A-Za-z]{3}$/, "expected an ISO 3166 alpha-3 code like PAK").transform((s) => s.toUpperCase()).optional(), q: z.string().min(1).max(200).optional(),
+      country: z.string().regex(/^[A-Za-z]{3}$/, "expected an ISO 3166 alpha-3 code like PAK").transform((s) => s.toUpperCase()).optional(),
+      text: z.string().min(1).max(200).optional(),
       article: z.string().min(1).max(200).optional(), from: isoDate.optional(), to: isoDate.optional(), ...PageQuery,
     }).strict(),
     response: pageOf(QuoteSchema.extend({ id: z.string(), articleId: z.string() })),
     handler: async ({ query }) => {
-      const { limit, cursor, q, country, ...rest } = query;
-      const filter = { ...rest, ...(q ? { text: q } : {}) };
+      const { limit, cursor, country, ...filter } = query;
       if (country) return quotesByCountry(needStore(ctx), country, filter, limit, cursor);
       return needStore(ctx).queryQuotes(filter, { limit, cursor });
     },

@@ -3,7 +3,7 @@ import { h, replace } from "../lib/dom.js";
 import { PLOVER_TYPES, QUADS } from "../lib/format.js";
 import { eventList } from "./event-list.js";
 
-const FIELDS = ["actor", "recipient", "dyad", "type", "quad", "status", "from", "to", "q"];
+const FIELDS = ["actor", "recipient", "dyad", "type", "quad", "status", "from", "to", "text"];
 const CODES = new Set(["actor", "recipient", "dyad"]);
 
 /** Renders the filter form and the matching events. */
@@ -20,7 +20,7 @@ export async function eventsView(el, params, ctx) {
     h("label", {}, "Status", select("status", ["asserted", "intended", "negated", "hypothetical", "historical"])),
     h("label", {}, "From", input("from", { type: "date" })),
     h("label", {}, "To", input("to", { type: "date" })),
-    h("label", { class: "wide" }, "Words in evidence", input("q", { placeholder: "e.g. water cannon" })),
+    h("label", { class: "wide" }, "Words in evidence", input("text", { placeholder: "e.g. water cannon" })),
     h("button", { type: "submit" }, "Filter"));
   form.addEventListener("submit", (e) => {
     e.preventDefault();
