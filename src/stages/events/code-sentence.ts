@@ -8,6 +8,7 @@ import type { Actor } from "../../types.ts";
 import type { ActorIndex } from "./actors-in.ts";
 import type { Clauses } from "./clauses.ts";
 import { readPredicate } from "./reading.ts";
+import { completeRecipients, type RecipientContext } from "./recipients.ts";
 import { shiftCode, type Reading } from "./status.ts";
 
 /** An event before dates, places and ids are attached. */
@@ -27,12 +28,6 @@ export interface Candidate {
 }
 
 const key = (a: Actor) => a.entity ?? a.code;
-/** Types whose unstated target is the actor's own country (protests, arrests, concessions). */
-const DOMESTIC = new Set(["PROTEST", "COERCE", "CONCEDE", "RETREAT", "REJECT", "REQUEST", "ACCUSE", "ASSAULT"]);
-const homeOf = (list: Actor[]): Actor[] => {
-  const a = list.find((x) => x.country);
-  return a?.country ? [{ code: a.country, country: a.country, name: a.country }] : [];
-};
 const hasUnlessAfter = (toks: Token[], from: number, to: number) => {
   for (let i = from; i < to; i++) if (toks[i].lower === "unless") return true;
   return false;
@@ -46,6 +41,7 @@ function isEmbedded(toks: Token[], c: Clauses, k: number): boolean {
   const prev = toks[p.start - 1];
   if (!prev || p.start - 1 < c.first || c.control[k] || c.controller[k] !== undefined) return false;
   if (prev.pos === "ADP" && /ing$/.test(toks[p.head].lower)) return true;
+  if (prev.lemma === "help" || prev.lemma === "let") return true; // "help resolve", "let members negotiate"
   return prev.lower === "to" && c.controller[k] === undefined;
 }
 
@@ -60,7 +56,7 @@ function isContentClause(lex: EventLexicon, toks: Token[], c: Clauses, k: number
 }
 
 /** Codes sentence clauses into candidates. */
-export function codeSentence(lex: EventLexicon, toks: Token[], c: Clauses, actors: ActorIndex, sentenceActors: Actor[]): Candidate[] {
+export function codeSentence(lex: EventLexicon, toks: Token[], c: Clauses, actors: ActorIndex, ctx: Omit<RecipientContext, "speakerActors">): Candidate[] {
   const out: Candidate[] = [];
   const spanActors = (from: number, to: number) => (to > from ? actors.inSpan(toks[from].start, toks[to - 1].end) : []);
   const speaker = c.reporting.findIndex((r) => r);
@@ -96,22 +92,17 @@ export function codeSentence(lex: EventLexicon, toks: Token[], c: Clauses, actor
     }
     let fallback = c.subject[k].fallback;
     const reciprocal = (actorsOut.length > 0 || !!m?.nominal) && !!m?.pattern.reciprocal && ["AGREE", "CONSULT", "COOPERATE", "SUPPORT", "ASSAULT"].includes(reading.type);
-    if (reciprocal || (reading.type === "AGREE" && actorsOut.length > 1 && recipients.length === 0)) {
+    if (reciprocal) {
       let parties = union(actorsOut, recipients);
-      if (parties.length < 2 && m?.nominal) { parties = union(parties, sentenceActors); fallback = true; }
+      if (parties.length < 2 && m?.nominal) { parties = union(parties, ctx.sentenceActors); fallback = true; }
       actorsOut = parties;
       recipients = parties.length > 1 ? parties : [];
     }
     if (!actorsOut.length) continue;
-    // No foreign party in the object: the sentence's foreign actors are the likely counterpart.
-    const homes = new Set(actorsOut.map((a) => a.country ?? a.code.slice(0, 3)));
-    if (!reciprocal && recipients.every((r) => homes.has(r.country ?? r.code.slice(0, 3)))) {
-      const foreign = minus(sentenceActors, actorsOut).filter((a) => a.country && !homes.has(a.country) && !speakerActors.some((s) => s.country === a.country));
-      if (foreign.length) { recipients = union(recipients, foreign); fallback = true; }
-    }
-    if (!recipients.length && reading.type !== "MOBILIZE") {
-      const others = minus(minus(sentenceActors, actorsOut), speakerActors);
-      if (others.length) { recipients = others; fallback = true; } else if (DOMESTIC.has(reading.type)) recipients = homeOf(actorsOut);
+    if (!reciprocal) {
+      const done = completeRecipients(lex, toks, c.obj[head], reading.type, actorsOut, recipients, { ...ctx, speakerActors });
+      recipients = done.recipients;
+      fallback ||= done.fallback;
     }
     // "will withdraw its force unless ...": a conditional intention is an ultimatum
     if (reading.status === "intended" && hasUnlessAfter(toks, p.end, c.last)) {
@@ -123,7 +114,7 @@ export function codeSentence(lex: EventLexicon, toks: Token[], c: Clauses, actor
       reading, mode: m?.pattern.mode, actors: actorsOut, recipients,
       from: Math.min(c.preds[k].start, ...trig), to: Math.max(c.preds[k].end, ...trig.map((t) => t + 1)),
       triggers: trig, rule: rule || "none",
-      subordinate: opener !== undefined && (lex.sets.subordinators.has(opener) || lex.sets.relatives.has(opener) && opener !== "that"),
+      subordinate: opener !== undefined && (lex.sets.subordinators.has(opener) || lex.sets.conditionals.has(opener) || lex.sets.relatives.has(opener) && opener !== "that"),
       cues: !!(m?.pattern.objects || m?.pattern.particle || m?.nominal), fallback,
     });
   }

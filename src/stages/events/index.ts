@@ -5,7 +5,7 @@
  */
 import type { ArticleDoc, Stage } from "../../document.ts";
 import type { EventLexicon } from "../../lexicon/events.ts";
-import type { CodedEvent } from "../../types.ts";
+import type { Actor, CodedEvent } from "../../types.ts";
 import { indexActors } from "./actors-in.ts";
 import { parseClauses } from "./clauses.ts";
 import { codeSentence, type Candidate } from "./code-sentence.ts";
@@ -35,6 +35,21 @@ export function selectCandidates(cands: Candidate[]): Candidate[] {
   return kept.filter((c) => !main || !c.subordinate || (c.cues && !c.fallback)).sort((a, b) => a.from - b.from);
 }
 
+/** The article's most mentioned country outside `homes` (mentioned at least twice). */
+function mainCounterpart(doc: ArticleDoc): (homes: ReadonlySet<string>) => Actor | undefined {
+  const byId = new Map(doc.entities.map((e) => [e.id, e]));
+  const counts = new Map<string, number>();
+  for (const m of doc.mentions) {
+    const c = byId.get(m.entity)?.actor?.country;
+    if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
+  return (homes) => {
+    const hit = ranked.find(([c]) => !homes.has(c));
+    return hit ? { code: hit[0], country: hit[0], name: hit[0] } : undefined;
+  };
+}
+
 /** Creates the events stage from the event lexicon. */
 export function createEvents(lex: EventLexicon, ..._rest: unknown[]): Stage {
   return (doc: ArticleDoc) => {
@@ -43,11 +58,13 @@ export function createEvents(lex: EventLexicon, ..._rest: unknown[]): Stage {
     const times = timesBySentence(doc);
     const published = doc.meta.published;
     const toks = doc.tokens;
+    const counterpart = mainCounterpart(doc);
     doc.sentences.forEach((sent, s) => {
       const range = doc.sentenceTokens[s];
       if (!range || range[1] <= range[0]) return;
       const clauses = parseClauses(toks, range[0], range[1], lex, actors);
-      const cands = selectCandidates(codeSentence(lex, toks, clauses, actors, actors.inSpan(sent.start, sent.end)));
+      const ctx = { sentenceActors: actors.inSpan(sent.start, sent.end), prior: doc.events, counterpart };
+      const cands = selectCandidates(codeSentence(lex, toks, clauses, actors, ctx));
       for (const c of cands) doc.events.push(toEvent(doc, lex, c, s, times.get(s), published, actors));
     });
   };

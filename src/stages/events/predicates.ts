@@ -31,7 +31,7 @@ const PREPOSITIONAL = new Set(["regarding", "including", "according", "following
 /** Words that may sit inside a verb group ("was today reached", "has also agreed"). */
 const INNER = new Set(["today", "yesterday", "tonight", "also", "now", "already", "again", "jointly", "finally"]);
 
-function isModifier(toks: Token[], i: number, first: number): boolean {
+function isModifier(toks: Token[], i: number, first: number, light: ReadonlySet<string>): boolean {
   if (PREPOSITIONAL.has(toks[i].lower)) return true;
   const prev = i > first ? toks[i - 1] : undefined;
   const next = toks[i + 1];
@@ -43,6 +43,8 @@ function isModifier(toks: Token[], i: number, first: number): boolean {
   // "The Red Cross operating in Iraq", "the demonstration staged by students": reduced relatives
   if (prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && /ing$/.test(toks[i].lower)) return true;
   if (prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && next?.lower === "by" && /ed$/.test(toks[i].lower)) return true;
+  // "a Red Notice issued at the CBI's request": a transitive light verb with no object is passive
+  if (prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && next?.pos === "ADP" && /ed$/.test(toks[i].lower) && light.has(toks[i].lemma)) return true;
   // "reject proposed changes": a bare participle right after another verb, before a noun
   if (prev && prev.pos === "VERB" && next && (next.pos === "NOUN" || next.pos === "PROPN") && /ed$/.test(toks[i].lower)) return true;
   return false;
@@ -57,7 +59,7 @@ export function findPredicates(toks: Token[], first: number, last: number, lex: 
     const isAdj = t.pos === "ADJ" && lex.sets.intentAdjectives.has(t.lower) && toks[i + 1]?.lower === "to"
       && i > first && (BE.has(toks[i - 1].lower) || toks[i - 1].pos === "ADV" || toks[i - 1].pos === "AUX");
     if (!isVerb && !isAdj) continue;
-    if (isVerb && isModifier(toks, i, first)) continue;
+    if (isVerb && isModifier(toks, i, first, lex.sets.light)) continue;
     let s = i;
     const aux: string[] = [];
     while (s - 1 >= first) {

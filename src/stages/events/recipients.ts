@@ -1,0 +1,62 @@
+/**
+ * Recipients when the object names no counterpart, in order: an event anaphor ("condemned
+ * the veto" -> whoever vetoed), a foreign actor elsewhere in the sentence, the article's main
+ * counterpart of the actor's country, and for domestic acts the actor's own country.
+ */
+import type { Token } from "../../document.ts";
+import type { EventLexicon } from "../../lexicon/events.ts";
+import type { Actor, CodedEvent, PloverType } from "../../types.ts";
+
+/** What the recipient fallbacks may look at. */
+export interface RecipientContext {
+  sentenceActors: Actor[];
+  speakerActors: Actor[];
+  /** Earlier events of the article, in order. */
+  prior: readonly CodedEvent[];
+  /** The article's most mentioned country other than those given. */
+  counterpart(homes: ReadonlySet<string>): Actor | undefined;
+}
+
+/** Types whose unstated target is the actor's own country (protests, arrests, concessions). */
+const DOMESTIC = new Set<PloverType>(["PROTEST", "COERCE", "CONCEDE", "RETREAT", "REJECT", "REQUEST", "ACCUSE", "ASSAULT"]);
+/** Types for which the article's counterpart is a fair guess when nothing closer is named. */
+const RELATIONAL = new Set<PloverType>(["AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"]);
+
+const key = (a: Actor) => a.entity ?? a.code;
+const home = (a: Actor) => a.country ?? a.code.slice(0, 3);
+const minus = (list: Actor[], drop: Actor[]) => list.filter((a) => !drop.some((d) => key(d) === key(a)));
+
+/** Actors of the latest earlier event named by an anaphoric noun in the object ("the veto"). */
+function anaphor(lex: EventLexicon, toks: Token[], from: number, to: number, prior: readonly CodedEvent[], homes: ReadonlySet<string>): Actor[] {
+  for (let i = from; i < Math.min(to, from + 4); i++) {
+    const types = lex.frames.anaphora[toks[i].lemma] ?? lex.frames.anaphora[toks[i].lower];
+    if (!types || !/^(the|this|that|its|their|his|her)$/.test(toks[i - 1]?.lower ?? "")) continue;
+    for (let e = prior.length - 1; e >= 0; e--) {
+      const ev = prior[e];
+      if (types.length && !types.includes(ev.type)) continue;
+      const foreign = ev.actors.filter((a) => !homes.has(home(a)));
+      if (foreign.length) return foreign;
+    }
+  }
+  return [];
+}
+
+/** Completes the recipients of an event of `type` by `actors`, given what the object held. */
+export function completeRecipients(lex: EventLexicon, toks: Token[], obj: { from: number; to: number }, type: PloverType,
+  actors: Actor[], recipients: Actor[], ctx: RecipientContext): { recipients: Actor[]; fallback: boolean } {
+  const homes = new Set(actors.map(home));
+  if (recipients.some((r) => !homes.has(home(r)))) return { recipients, fallback: false };
+  const back = anaphor(lex, toks, obj.from, obj.to, ctx.prior, homes);
+  if (back.length) return { recipients: [...recipients, ...minus(back, recipients)], fallback: true };
+  const foreign = minus(ctx.sentenceActors, actors).filter((a) => !homes.has(home(a)) && !ctx.speakerActors.some((s) => home(s) === home(a)));
+  if (foreign.length) return { recipients: [...recipients, ...minus(foreign, recipients)], fallback: true };
+  if (RELATIONAL.has(type) && type !== "MOBILIZE") {
+    const other = ctx.counterpart(homes);
+    if (other) return { recipients: [...recipients, other], fallback: true };
+  }
+  if (!recipients.length && DOMESTIC.has(type)) {
+    const a = actors.find((x) => x.country);
+    if (a?.country) return { recipients: [{ code: a.country, country: a.country, name: a.country }], fallback: true };
+  }
+  return { recipients, fallback: false };
+}
