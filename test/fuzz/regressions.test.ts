@@ -46,4 +46,12 @@ describe("regressions found by fuzzing", { timeout: 60_000 }, () => {
     expect(problems).toEqual([]);
     expect(ms).toBeLessThan(2_000);
   });
+
+  // extract/html-body.ts handed Readability a linkedom document without documentElement when
+  // the HTML had no <html> root, and Readability threw. Fixed by wrapping such fragments.
+  it("extracts an HTML fragment without an <html> root without failing", () => {
+    for (const html of ["<<<<<<", "<p class=\"unterminated", "<p>Lavrov met Qureshi.</p>"]) {
+      expect(codingProblems(coder, { html })).toEqual([]);
+    }
+  });
 });

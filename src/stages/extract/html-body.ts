@@ -25,7 +25,8 @@ export function findArticle(doc: Document, html: string): Element | undefined {
   }
   if (best && bestLen >= MIN_TEXT) return best;
   // Readability mutates the document it reads, so it gets its own copy.
-  const { document: copy } = parseHTML(html);
+  // linkedom gives a fragment (no <html>) no documentElement, which Readability refuses.
+  const { document: copy } = parseHTML(doc.documentElement ? html : `<!doctype html><html><body>${html}</body></html>`);
   const parsed = new Readability(copy as unknown as Document, { charThreshold: MIN_TEXT }).parse();
   if (!parsed?.content || (parsed.textContent ?? "").trim().length < MIN_TEXT) return bestLen > 0 ? best : undefined;
   const { document: out } = parseHTML(`<!doctype html><html><body><div id="dyad-article">${parsed.content}</div></body></html>`);
