@@ -43,6 +43,8 @@ export function renderArticle(el, a, focusEvent) {
     legend, h("div", { class: "article-cols" }, h("div", {}, text, removed),
       h("aside", {}, h("h3", {}, `${a.events?.length ?? 0} events`), events,
         h("h3", {}, `${a.quotes?.length ?? 0} quotes · ${a.amounts?.length ?? 0} amounts · ${a.entities?.length ?? 0} entities`))),
+    a.messages?.length ? h("details", { class: "raw" }, h("summary", {}, `${a.messages.length} coder message${a.messages.length === 1 ? "" : "s"}`),
+      h("ul", { class: "messages" }, a.messages.map((m) => h("li", {}, h("span", { class: `lvl lvl-${m.level}` }, m.level), ` ${m.stage}: ${m.text}`)))) : null,
     h("details", { class: "raw" }, h("summary", {}, "Raw JSON (CodedArticle)"), h("pre", {}, JSON.stringify(a, null, 2))));
   el.querySelector(".focus")?.scrollIntoView({ block: "center" });
 }
