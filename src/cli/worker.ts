@@ -10,6 +10,7 @@ interface WorkerFlags {
   workers: string;
   batch: string;
   untilEmpty?: boolean;
+  idleExit?: string;
   json?: boolean;
 }
 
@@ -20,10 +21,13 @@ export function registerWorker(program: Command): void {
     .option("--workers <n>", "worker threads coding in parallel", "1")
     .option("--batch <n>", "jobs per fetch and transaction", "16")
     .option("--until-empty", "stop when the queue is empty instead of waiting for more")
+    .option("--idle-exit <seconds>", "stop once the queue has been empty this many seconds")
     .option("--json", "print the closing summary as JSON")
     .action(async (flags: WorkerFlags) => {
       const workers = intFlag("--workers", flags.workers, 64);
       const batchSize = intFlag("--batch", flags.batch, 1000);
+      const idle = flags.idleExit !== undefined ? intFlag("--idle-exit", flags.idleExit, 86_400) * 1000 : undefined;
+      const idleExitMs = flags.untilEmpty ? 0 : idle;
       const store = await openStore(flags.db);
       const pool = workers > 1 ? await createWorkerPool(workers) : createInlinePool();
       const stop = new AbortController();
@@ -31,7 +35,8 @@ export function registerWorker(program: Command): void {
       process.once("SIGINT", onSignal);
       process.once("SIGTERM", onSignal);
       try {
-        const s = await work({ url: flags.db, store, pool, batchSize, untilEmpty: flags.untilEmpty, signal: stop.signal });
+        const s = await work({ url: flags.db, store, pool, batchSize, idleExitMs, signal: stop.signal,
+          onReady: () => process.stderr.write(`worker: ready, coder ${pool.version}\n`) });
         process.stdout.write(flags.json ? `${JSON.stringify(s)}\n`
           : `worker: ${s.jobs} jobs, ${s.coded} coded, ${s.stored} stored, ${s.events} events, ${s.skipped} skipped, ${s.errors} errors\n`);
       } finally {

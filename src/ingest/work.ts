@@ -23,23 +23,27 @@ export interface WorkOptions {
   store: Store;
   pool: CoderPool;
   batchSize?: number;
-  /** Return when the queue is empty instead of waiting for more. */
-  untilEmpty?: boolean;
+  /** Return once the queue has stayed empty this long (0: as soon as it is empty); wait forever when absent. */
+  idleExitMs?: number;
   pollMs?: number;
   signal?: AbortSignal;
   onBatch?: (s: WorkSummary) => void;
+  /** Called once the queue is reachable and the worker starts fetching. */
+  onReady?: () => void;
 }
 
 /** Processes jobs until the queue is empty (with `untilEmpty`) or the signal aborts. */
 export async function work(opts: WorkOptions): Promise<WorkSummary> {
   const boss = await startQueue(opts.url);
   const sum: WorkSummary = { jobs: 0, coded: 0, stored: 0, events: 0, skipped: 0, errors: 0 };
+  let idleSince = Date.now();
   try {
+    opts.onReady?.();
     while (!opts.signal?.aborted) {
       const jobs = await boss.fetch<JobData>(QUEUE, { batchSize: opts.batchSize ?? 16 });
       if (!jobs.length) {
-        if (opts.untilEmpty) break;
-        await new Promise((r) => setTimeout(r, opts.pollMs ?? 2000));
+        if (opts.idleExitMs !== undefined && Date.now() - idleSince >= opts.idleExitMs) break;
+        await new Promise((r) => setTimeout(r, opts.pollMs ?? 500));
         continue;
       }
       sum.jobs += jobs.length;
@@ -66,6 +70,7 @@ export async function work(opts: WorkOptions): Promise<WorkSummary> {
       if (done.length) await boss.complete(QUEUE, done);
       if (failed.length) await boss.fail(QUEUE, failed);
       opts.onBatch?.(sum);
+      idleSince = Date.now();
     }
   } finally {
     await boss.stop({ graceful: false, wait: true });
