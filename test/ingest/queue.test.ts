@@ -50,7 +50,7 @@ describe.skipIf(!PG_URL)("shared queue on PostgreSQL", () => {
     const workers = [worker(db.url), worker(db.url)];
     await Promise.all(workers.map((w) => w.ready));
     expect(await enqueue(db.url, walk([corpus]))).toEqual({ queued: 24, skipped: 0, errors: 0 });
-    // Still waiting in the queue: the job ids (from content hashes) collide, so nothing is added.
+    // Submitted again while queued or being worked on: job ids come from content hashes, so nothing is added.
     await enqueue(db.url, walk([corpus]));
     const { default: pg } = await import("pg");
     const c = new pg.Client({ connectionString: db.url });
