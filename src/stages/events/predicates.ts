@@ -31,6 +31,12 @@ const PREPOSITIONAL = new Set(["regarding", "including", "according", "following
 /** Words that may sit inside a verb group ("was today reached", "has also agreed"). */
 const INNER = new Set(["today", "yesterday", "tonight", "also", "now", "already", "again", "jointly", "finally"]);
 
+/** True when the noun phrase ending at j opens with "a"/"an" (a new thing, not a subject). */
+function indefiniteBefore(toks: Token[], j: number, first: number): boolean {
+  while (j >= first && (toks[j].pos === "NOUN" || toks[j].pos === "PROPN" || toks[j].pos === "ADJ") && !INNER.has(toks[j].lower)) j--;
+  return j >= first && (toks[j].lower === "a" || toks[j].lower === "an");
+}
+
 function isModifier(toks: Token[], i: number, first: number, light: ReadonlySet<string>): boolean {
   if (PREPOSITIONAL.has(toks[i].lower)) return true;
   const prev = i > first ? toks[i - 1] : undefined;
@@ -44,7 +50,8 @@ function isModifier(toks: Token[], i: number, first: number, light: ReadonlySet<
   if (prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && /ing$/.test(toks[i].lower)) return true;
   if (prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && next?.lower === "by" && /ed$/.test(toks[i].lower)) return true;
   // "a Red Notice issued at the CBI's request": a transitive light verb with no object is passive
-  if (prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && next?.pos === "ADP" && /ed$/.test(toks[i].lower) && light.has(toks[i].lemma)) return true;
+  if (prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && next?.pos === "ADP" && /ed$/.test(toks[i].lower) && light.has(toks[i].lemma)
+    && indefiniteBefore(toks, i - 1, first)) return true;
   // "reject proposed changes": a bare participle right after another verb, before a noun
   if (prev && prev.pos === "VERB" && next && (next.pos === "NOUN" || next.pos === "PROPN") && /ed$/.test(toks[i].lower)) return true;
   return false;
