@@ -20,7 +20,8 @@ export function dropEmbeds(state: CleanState, lex: CleaningLexicon["embeds"]): v
       const date = m.groups?.date ? findFullDate(m.groups.date)?.date : undefined;
       const drop = { kind: "embed" as const, rule: sig.id, group, ...(author ? { author } : {}), ...(date ? { date } : {}) };
       lines[i].drop = drop;
-      let taken = 0;
+      // A signature that ends a line of post text has its post on that line already.
+      let taken = m.index > 0 ? lex.precedingLines : 0;
       for (let j = i - 1; j >= 0 && taken < lex.precedingLines; j--) {
         if (lines[j].drop) break;
         if (!lines[j].text) continue;

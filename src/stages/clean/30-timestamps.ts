@@ -24,8 +24,9 @@ export function dropTimestamps(state: CleanState, lex: CleaningLexicon["timestam
     let rest = line.text;
     for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + " " + rest.slice(d.index + d.length);
     rest = rest.replace(TIME, " ").replace(WEEKDAY, " ");
-    const lower = rest.toLowerCase();
-    const updated = lex.updatedLabels.some((u) => lower.trimStart().startsWith(u));
+    // "Published: X | Updated: Y" dates the story by X; "TNN | Updated: Y" only says when it changed.
+    const before = line.text.slice(0, dates[0]?.index ?? line.text.length).toLowerCase();
+    const updated = lex.updatedLabels.some((u) => before.includes(u)) && !/\b(?:published|posted|first published)\b/.test(before);
     const words = rest.split(/[^\p{L}\p{N}.]+/u).filter((w) => w && !labels.has(w.toLowerCase()) && !/^\d+$/.test(w));
     // Mastheads and section names are capitalised; lower-case words mean a sentence fragment.
     if (words.length > lex.maxResidueWords || words.some((w) => /^\p{Ll}{3,}$/u.test(w))) continue;

@@ -19,7 +19,8 @@ export function cutDateline(state: CleanState, lex: CleaningLexicon["datelines"]
       const m = p.re.exec(line.text);
       if (!m) continue;
       const place = m.groups?.place?.trim();
-      if (place && (lex.notPlaces.has(place) || lex.notPlaces.has(place.split(" ")[0]))) continue;
+      const upper = place?.toUpperCase();
+      if (upper && lex.notPlaces.has(upper)) continue;
       const cut = m[0];
       line.text = line.text.slice(cut.length).trim();
       line.dateline = true;

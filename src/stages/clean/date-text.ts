@@ -10,6 +10,9 @@ const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i");
 const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, "i");
+/** 12.03.2024, 12/03/2024 (day first, as outside the US, unless only month-first is a date) and 2024/03/12. */
+const NUMERIC = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/;
+const YMD_SLASH = /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/;
 const MD = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b`, "i");
 const DM = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\b`, "i");
 
@@ -45,6 +48,14 @@ export function findFullDate(s: string): FoundDate | undefined {
     const m = monthOf(dmy[2]);
     if (valid(+dmy[3], m, +dmy[1])) hits.push({ date: `${dmy[3]}-${pad(m)}-${pad(+dmy[1])}`, index: dmy.index, length: dmy[0].length });
   }
+  const num = NUMERIC.exec(s);
+  if (num) {
+    const [a, b, y] = [+num[1], +num[2], +num[3]];
+    const [d, m] = valid(y, b, a) ? [a, b] : [b, a];
+    if (valid(y, m, d)) hits.push({ date: `${y}-${pad(m)}-${pad(d)}`, index: num.index, length: num[0].length });
+  }
+  const ymd = YMD_SLASH.exec(s);
+  if (ymd && valid(+ymd[1], +ymd[2], +ymd[3])) hits.push({ date: `${ymd[1]}-${pad(+ymd[2])}-${pad(+ymd[3])}`, index: ymd.index, length: ymd[0].length });
   return hits.sort((a, b) => a.index - b.index)[0];
 }
 

@@ -134,3 +134,28 @@ describe("clean stage: hard-wrapped copy", () => {
     expect(run(raw).text).toBe(raw);
   });
 });
+
+describe("clean stage: more house styles", () => {
+  it("cuts PTI, TASS and Gulf-paper datelines", () => {
+    const pti = run("New Delhi, Mar 3 (PTI) The government on Sunday extended the ban.");
+    expect(pti.text).toBe("The government on Sunday extended the ban.");
+    expect(pti.meta.outlet).toBe("PTI");
+    const tass = run("MOSCOW, March 3. /TASS/. Russia will send a delegation to the talks.");
+    expect(tass.text).toBe("Russia will send a delegation to the talks.");
+    expect(tass.meta).toMatchObject({ outlet: "TASS", dateline: "MOSCOW" });
+    expect(run("Dubai: The UAE on Monday condemned the attack.").meta.dateline).toBe("Dubai");
+    expect(run("Analysis: The UAE on Monday condemned the attack.").text).toBe("Analysis: The UAE on Monday condemned the attack.");
+  });
+
+  it("removes bracketed photo credits, BBC image labels, agency bylines and reporter e-mails", () => {
+    const doc = run(`By AFP\n${BODY}\nSupporters run from tear gas in the capital on June 15, 2024 [Rijasolo/AFP]\nImage source, Getty Images\n${BODY}\nkim.jiwon@yna.co.kr`);
+    expect(doc.text).toBe(`${BODY}\n${BODY}`);
+    expect(doc.meta.outlet).toBe("AFP");
+  });
+
+  it("removes a post whose signature sits on the same line", () => {
+    const doc = run(`${BODY}\nTalks are the only way forward. pic.twitter.com/abc123 — Jane Roe (@EnvoyRoe) May 1, 2024\n${BODY}`);
+    expect(doc.text).toBe(`${BODY}\n${BODY}`);
+    expect(doc.removed[0]).toMatchObject({ kind: "embed", author: "Jane Roe", date: "2024-05-01" });
+  });
+});
