@@ -1,15 +1,17 @@
 /**
  * `npm run demo` = `dyad demo`: codes the bundled example articles (examples/*.txt) into a fresh
- * SQLite file through the store and starts the server, printing the URL.
+ * SQLite file through the ingest loop and starts the server, printing the URL.
  */
-import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { createCoder, type Coder } from "../coder.ts";
 import { DyadError, EXIT } from "../errors.ts";
-import { openStore, type ArticleRecord, type Store } from "../store/store.ts";
+import { ingest } from "../ingest/ingest.ts";
+import { createInlinePool } from "../ingest/pool.ts";
+import type { SourceItem } from "../ingest/source.ts";
+import { openStore, type Store } from "../store/store.ts";
 import { parsePort, startServer } from "./serve.ts";
 
 /** The bundled example articles. */
@@ -33,15 +35,14 @@ export function readExamples(dir: string = EXAMPLES_DIR): { id: string; text: st
   });
 }
 
-/** Codes the examples into a store; returns how many articles and events were stored. */
+/** Codes the examples into a store through the ingest loop; returns how many articles and events were stored. */
 export async function ingestExamples(store: Store, coder: Coder, dir: string = EXAMPLES_DIR): Promise<{ articles: number; events: number }> {
-  const batch: ArticleRecord[] = readExamples(dir).map((input) => ({
-    article: coder.code(input),
-    hash: createHash("sha256").update(input.text).digest("hex"),
-    source: join("examples", `${input.id}.txt`),
-  }));
-  await store.putArticles(batch);
-  return { articles: batch.length, events: batch.reduce((n, r) => n + r.article.events.length, 0) };
+  async function* items(): AsyncGenerator<SourceItem> {
+    for (const input of readExamples(dir)) yield { input, source: join("examples", `${input.id}.txt`) };
+  }
+  const sum = await ingest(items(), { store, pool: createInlinePool(coder) });
+  if (sum.errors) throw new DyadError(`demo: ${sum.errors} example(s) could not be coded`, { exitCode: EXIT.failure });
+  return { articles: sum.articles + sum.skipped, events: sum.events };
 }
 
 /**

@@ -1,7 +1,7 @@
 /** POST /v1/code (code, store nothing) and POST /v1/articles (code and store; needs the token). */
-import { createHash } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
+import { contentHash } from "../../store/hash.ts";
 import type { DocInput } from "../../types.ts";
 import { needStore, type AppContext } from "../context.ts";
 import { addRoute } from "../route.ts";
@@ -38,7 +38,7 @@ export function codeRoutes(app: FastifyInstance, ctx: AppContext): void {
       const store = needStore(ctx);
       const input = body as DocInput;
       const article = ctx.coder.code(input);
-      const hash = createHash("sha256").update(input.html ?? input.text ?? "").digest("hex");
+      const hash = contentHash(input);
       const put = await store.putArticles([{ article, hash, source: input.url ?? "api" }]);
       return { id: article.id, events: article.events.length, ...put };
     },
