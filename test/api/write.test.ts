@@ -30,13 +30,18 @@ for (const backend of BACKENDS) {
       expect((await getJson(open.app, "/v1/stats")).body.articles).toBe(0);
     });
 
-    it("codes a text/plain body and an HTML document", async () => {
+    it("codes a text/plain body, an HTML document in JSON and a text/html body", async () => {
       const plain = await open.app.inject({ method: "POST", url: "/v1/code", headers: { "content-type": "text/plain" }, payload: STORY });
       expect(plain.statusCode).toBe(200);
       expect(plain.json().text).toContain("ceasefire");
       const html = await open.app.inject({ method: "POST", url: "/v1/code", payload: { html: `<html><body><article><p>${STORY}</p></article></body></html>` } });
       expect(html.statusCode).toBe(200);
       expect(html.json().text).toContain("Kashmir");
+      const page = await open.app.inject({ method: "POST", url: "/v1/code", headers: { "content-type": "text/html; charset=utf-8" },
+        payload: `<html><body><article><h1>Border firing</h1><p>${STORY}</p></article></body></html>` });
+      expect(page.statusCode).toBe(200);
+      expect(page.json().text).toContain("ceasefire");
+      expect(page.json().text).not.toContain("<p>");
     });
 
     it("rejects empty, malformed, oversized and wrongly typed bodies with 4xx JSON errors", async () => {
