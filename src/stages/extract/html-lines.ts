@@ -8,6 +8,9 @@ import type { Removed } from "../../types.ts";
 const BLOCK = new Set(["P", "DIV", "SECTION", "ARTICLE", "BLOCKQUOTE", "LI", "UL", "OL", "H1", "H2", "H3", "H4", "H5", "H6",
   "TABLE", "TR", "TD", "TH", "PRE", "HEADER", "FOOTER", "DL", "DT", "DD", "FIGCAPTION", "MAIN", "ASIDE", "NAV", "FORM"]);
 const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "IFRAME", "SVG", "BUTTON", "INPUT", "SELECT", "TEXTAREA", "IMG", "VIDEO", "AUDIO", "OBJECT", "EMBED"]);
+/** Class or id words of page furniture nested inside an article (related links, share bars, ads). */
+const NOISE_WORD = /^(?:related|recommended|more-on|read-more|readmore|also-read|newsletter|share|sharing|social|ad|ads|advert|advertisement|promo|outbrain|taboola|subscribe|subscription|comments?|tags?|breadcrumbs?)(?:[-_]|$)/i;
+const LINK_WORD = /^(?:related|recommended|more-on|read-more|readmore|also-read)/i;
 const HIDDEN_CLASS = /(?:^|\s)(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden|hidden)(?:\s|$)/;
 
 /** Lines of text plus what was left out. */
@@ -57,6 +60,12 @@ export function htmlToLines(root: Element): HtmlLines {
     const text = squash(el.textContent ?? "");
     if (HIDDEN_CLASS.test(el.getAttribute("class") ?? "") || el.getAttribute("aria-hidden") === "true") {
       if (text) removed.push({ kind: "boilerplate", text, rule: "extract.hidden" });
+      return;
+    }
+    const words = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`.split(/\s+/).filter(Boolean);
+    const noise = words.find((w) => NOISE_WORD.test(w));
+    if (noise && el !== root) {
+      if (text) removed.push({ kind: LINK_WORD.test(noise) ? "read-more" : "boilerplate", text, rule: "extract.furniture" });
       return;
     }
     if (tag === "FIGURE" || tag === "ASIDE") {

@@ -21,13 +21,15 @@ const PAGE = `<!doctype html><html><head>
   <h1>Sudan army and RSF agree to truce talks</h1>
   <figure><img src="x.jpg"><figcaption>Displaced families in Port Sudan on April 30, 2024 [Reuters]</figcaption></figure>
   <p>Sudan's army and the paramilitary Rapid Support Forces have agreed to send delegations to truce talks in Jeddah next week, Saudi officials said on Thursday.</p>
-  <ul class="related"><li><a href="/a">Fighting spreads to El Fasher</a></li><li><a href="/b">Aid convoys stuck at border</a></li></ul>
+  <ul><li><a href="/a">Fighting spreads to El Fasher</a></li><li><a href="/b">Aid convoys stuck at border</a></li></ul>
   <h2>Pressure from Washington</h2>
   <p>The United States welcomed the announcement<br>and urged both sides to open humanitarian corridors.</p>
   <div>Two line breaks end a paragraph.<br><br>Even inside one element.</div>
   <blockquote class="twitter-tweet"><p>Talks are the only way forward for Sudan.</p>&mdash; Envoy Jane Roe (@EnvoyRoe) May 1, 2024</blockquote>
   <script>track()</script>
   <span class="sr-only">Advertisement</span>
+  <div class="share-bar">Share on Facebook Share on X</div>
+  <div class="related-stories"><h3>Related</h3><p><a href="/c">Sudan talks collapse</a></p></div>
 </article>
 <footer>© 2024 The Daily Meridian</footer>
 </body></html>`;
@@ -55,7 +57,8 @@ describe("extract stage", () => {
 
   it("reports what it left out of the article as removed", () => {
     const removed = run({ html: PAGE }).removed;
-    expect(removed.map((r) => r.rule)).toEqual(["extract.figure", "extract.link-list", "extract.link-list", "extract.hidden"]);
+    expect(removed.map((r) => r.rule)).toEqual(["extract.figure", "extract.link-list", "extract.link-list", "extract.hidden", "extract.furniture", "extract.furniture"]);
+    expect(removed.slice(4).map((r) => r.kind)).toEqual(["boilerplate", "read-more"]);
     expect(removed[1]).toMatchObject({ kind: "read-more", text: "Fighting spreads to El Fasher" });
   });
 
