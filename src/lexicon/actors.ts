@@ -19,8 +19,11 @@ const OrgFile = z.array(z.object({
   code: z.string().regex(/^[A-Z]{3,}$/), short: z.string().optional(),
 }));
 const Iso3 = z.string().regex(/^[A-Z]{3}$/);
-const PlacesFile = z.array(z.object({ name: z.string(), country: Iso3, capital: z.boolean().optional() }));
-const CountriesFile = z.object({ names: z.record(Iso3, z.array(z.string())), adjectives: z.record(Iso3, z.array(z.string())) });
+const PlacesFile = z.array(z.object({ name: z.string(), country: Iso3, capital: z.boolean().optional(), venue: z.boolean().optional() }));
+const CountriesFile = z.object({
+  names: z.record(Iso3, z.array(z.string())), adjectives: z.record(Iso3, z.array(z.string())),
+  display: z.record(Iso3, z.string()).optional(),
+});
 const IsoDate = z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.date().transform((d) => d.toISOString().slice(0, 10))]);
 const PeopleFile = z.array(z.object({
   name: z.string(), aliases: z.array(z.string()).optional(),
@@ -52,6 +55,8 @@ export interface ActorLexicon {
   places: z.infer<typeof PlacesFile>;
   countryNames: Map<string, string>;
   countryAdjectives: Map<string, string>;
+  /** ISO3 -> the English name to show when the package's common name is not the news usage. */
+  countryDisplay: Map<string, string>;
   /** Keyed by lower-case name or alias. */
   people: Map<string, KnownPerson>;
   notNames: Set<string>;
@@ -95,7 +100,7 @@ export function loadActorLexicon(dataDir: string): ActorLexicon {
     honorifics: new Map(Object.entries(roleFile.honorifics)),
     orgHeads, placeHeads: new Set(placeHeads), orgs,
     places: read(dataDir, "places.yaml", PlacesFile),
-    countryNames, countryAdjectives, people,
+    countryNames, countryAdjectives, people, countryDisplay: new Map(Object.entries(countries.display ?? {})),
     notNames: new Set(read(dataDir, "not-names.yaml", NotNamesFile)),
   };
 }

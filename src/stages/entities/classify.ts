@@ -97,6 +97,11 @@ export function classifyRange(ctx: Ctx, a: number, b: number, owner?: Draft): Dr
     let j0 = j;
     while (j0 > a && lex.modifiers.has(doc.tokens[j0 - 1].lower)) j0--;
     if (r.end >= b || orgSector(ctx, r.end, b)) break;
+    // "Indian External Affairs Minister": words between the nationality and the role word
+    // belong to the title unless they name a body ("Central Bank of Egypt Governor").
+    let nat = 0;
+    for (let n = Math.min(3, j0 - a); n >= 1 && !nat; n--) if (countryOf(ctx, a, a + n)) nat = n;
+    if (nat && a + nat < j0 && !orgSector(ctx, a + nat, j0)) j0 = a + nat;
     const affiliation = j0 > a ? classifyRange(ctx, a, j0) : owner;
     return addPerson(ctx, r.end, b, { role: doc.text.slice(doc.tokens[j0].start, doc.tokens[r.end - 1].end), info: r.info, affiliation, rule: "entities.title-name" });
   }

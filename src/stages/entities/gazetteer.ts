@@ -14,6 +14,8 @@ export interface Place {
   lat: number;
   lon: number;
   capital: boolean;
+  /** A meeting venue of international bodies (New York, Geneva). */
+  venue?: boolean;
 }
 
 /** Lookups keyed by `normKey` of the surface text. */
@@ -60,14 +62,16 @@ export function buildGazetteer(lex: ActorLexicon): Gazetteer {
   const capitals = new Map<string, string>();
   const require = createRequire(import.meta.url);
   const countries = require("world-countries") as Country[];
-  for (const c of countries) {
+  // Sovereign states first, so "Indian" stays India's and not a territory's.
+  const ordered = [...countries].sort((x, y) => Number(y.independent) - Number(x.independent));
+  for (const c of ordered) {
     iso2to3.set(c.cca2, c.cca3);
-    info.set(c.cca3, { name: c.name.common, lat: c.latlng[0] ?? 0, lon: c.latlng[1] ?? 0 });
+    info.set(c.cca3, { name: lex.countryDisplay.get(c.cca3) ?? c.name.common, lat: c.latlng[0] ?? 0, lon: c.latlng[1] ?? 0 });
     for (const n of [c.name.common, c.name.official]) countryByName.set(normKey(n), c.cca3);
     // Only multi-word alternative spellings: single ones include native words ("Island").
     for (const n of c.altSpellings) if (n.includes(" ")) countryByName.set(normKey(n), c.cca3);
     const dem = c.demonyms?.eng;
-    if (dem) for (const d of [dem.m, dem.f]) if (d) countryByAdjective.set(normKey(d), c.cca3);
+    if (dem) for (const d of [dem.m, dem.f]) if (d && !countryByAdjective.has(normKey(d))) countryByAdjective.set(normKey(d), c.cca3);
     for (const cap of c.capital ?? []) capitals.set(normKey(cap), c.cca3);
   }
   for (const [n, iso] of lex.countryNames) countryByName.set(normKey(n), iso);
@@ -88,7 +92,7 @@ export function buildGazetteer(lex: ActorLexicon): Gazetteer {
   for (const p of lex.places) {
     const known = places.get(normKey(p.name));
     const centre = known ?? info.get(p.country);
-    places.set(normKey(p.name), { name: p.name, country: p.country, lat: centre?.lat ?? 0, lon: centre?.lon ?? 0, capital: !!p.capital });
+    places.set(normKey(p.name), { name: p.name, country: p.country, lat: centre?.lat ?? 0, lon: centre?.lon ?? 0, capital: !!p.capital, ...(p.venue ? { venue: true } : {}) });
   }
   return { countryByName, countryByAdjective, countries: info, places };
 }

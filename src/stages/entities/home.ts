@@ -8,8 +8,7 @@ import { normKey, type Gazetteer } from "./gazetteer.ts";
 
 /** ISO3 of the article's home country, or undefined when no country is named at all. */
 export function homeCountry(doc: ArticleDoc, gaz: Gazetteer, entities: Entity[] = doc.entities): string | undefined {
-  const dateline = doc.meta.dateline ? normKey(doc.meta.dateline) : "";
-  const fromDateline = dateline ? (gaz.places.get(dateline)?.country ?? gaz.countryByName.get(dateline)) : undefined;
+  const dateline = doc.meta.dateline ? gaz.places.get(normKey(doc.meta.dateline)) : undefined;
   const counts = new Map<string, number>();
   let best: string | undefined;
   for (const e of entities) {
@@ -20,7 +19,7 @@ export function homeCountry(doc: ArticleDoc, gaz: Gazetteer, entities: Entity[] 
     // Ties keep the country named first: the lead usually names the home country first.
     if (!best || n > (counts.get(best) ?? 0)) best = e.country;
   }
-  // A dateline city abroad (a UN story filed from New York) does not make its country home.
-  if (fromDateline && (!best || 2 * (counts.get(fromDateline) ?? 0) >= (counts.get(best) ?? 0))) return fromDateline;
+  // A dateline abroad at a meeting venue (a UN story filed from New York) does not make home.
+  if (dateline && (!dateline.venue || !best)) return dateline.country;
   return best;
 }

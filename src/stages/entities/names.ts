@@ -18,8 +18,10 @@ function leftRole(ctx: Ctx, c: Chunk, d: Draft): void {
   const { tokens } = ctx.doc;
   let floor = c.first;
   while (floor > ctx.doc.sentenceTokens[c.sentence][0] && !ctx.inChunk.has(floor - 1)) floor--;
-  const r = c.first > floor ? roleEndingAt(ctx, c.first, floor) : undefined;
   const prev = tokens[c.first - 1];
+  // "Venezuela's ambassador, Jorge Salcedo": the role may stand before a comma.
+  const at = prev?.text === "," && c.first - 1 > floor ? c.first - 1 : c.first;
+  const r = at > floor ? roleEndingAt(ctx, at, floor) : undefined;
   if (!r) {
     const last = ctx.lastRole;
     if (last && prev && (prev.lower === "and" || prev.text === ",") && last.lastToken === c.first - 2) {
@@ -29,7 +31,11 @@ function leftRole(ctx: Ctx, c: Chunk, d: Draft): void {
     }
     return;
   }
-  if (r.info.kind !== "person" && d.entity.kind === "person") return;
+  if (r.info.kind !== "person" && d.entity.kind === "person") {
+    // "the companies Misr Steel and Delta Shipping": a name that only looked like a person's.
+    if (d.entity.role || d.entity.mentions.length > 1) return;
+    d.entity.kind = "organization";
+  }
   // Lower-case nouns may sit between the affiliation and the role: "Myanmar junta spokesman".
   let k = r.start - 1;
   while (k > r.start - 3 && tokens[k] && !ctx.inChunk.has(k) && tokens[k].pos === "NOUN" && /^\p{Ll}/u.test(tokens[k].text)) k--;
@@ -40,7 +46,7 @@ function leftRole(ctx: Ctx, c: Chunk, d: Draft): void {
   while (first > 0 && ctx.inChunk.has(first - 1)) first--;
   const owner = affiliation ? owned(first - 1) : undefined;
   const country = owner?.entity.kind === "country" ? owner.entity.country : undefined;
-  const role = ctx.doc.text.slice(tokens[r.start].start, tokens[c.first - 1].end);
+  const role = ctx.doc.text.slice(tokens[r.start].start, tokens[at - 1].end);
   if (d.entity.kind === "other") d.entity.kind = r.info.kind === "person" ? "person" : "organization";
   const cue = country && affiliation?.code ? { country } : { affiliation, ...(country ? { country } : {}) };
   applyRole(d, { role, info: r.info, ...cue, rule: "entities.role-before" });

@@ -42,8 +42,11 @@ export function addPerson(ctx: Ctx, a: number, b: number, cue: RoleCue): Draft {
   // Later mentions by last name, or by the last two names of a three-part name.
   const parts: number[] = [];
   for (let i = a; i < b; i++) if (doc.tokens[i].text !== "-" && doc.tokens[i - 1]?.text !== "-") parts.push(i);
-  for (let k = 1; k < parts.length; k++) {
-    const sub = phrase(doc, parts[k], b);
+  // Two-part names may be written surname first ("Liu Wen" -> "Liu"); that short form is kept
+  // only while no one else has claimed it.
+  const from = parts.length === 2 ? 0 : 1;
+  for (let k = from; k < parts.length; k++) {
+    const sub = k === 0 ? phrase(doc, parts[0], parts[1]) : phrase(doc, parts[k], b);
     if (!ctx.surnames.has(sub)) ctx.surnames.set(sub, d);
   }
   return d;
