@@ -31,8 +31,10 @@ const numberSchema = z.object({
 
 /** Lookups used by the amounts stage; keys of word maps are lower-cased. */
 export interface AmountLexicon {
-  /** Symbols and codes written before a number, longest first. */
-  prefixes: readonly (readonly [string, string])[];
+  /** Symbols and codes written before a number ("$", "US$", "LE", "SDR") -> ISO code. */
+  prefixes: ReadonlyMap<string, string>;
+  /** Longest prefix form, in characters. */
+  longestPrefix: number;
   /** Currency words after a number, lower-cased -> ISO code. */
   currencyWords: ReadonlyMap<string, string>;
   /** "Egyptian pounds" style phrases, lower-cased -> ISO code. */
@@ -41,12 +43,12 @@ export interface AmountLexicon {
   numberWords: ReadonlyMap<string, number>;
   tens: ReadonlySet<string>;
   scales: ReadonlyMap<string, number>;
-  percent: readonly string[];
-  /** Approximation phrases, longest first. */
-  approx: readonly (readonly [string, "over" | "under" | "about" | "up to"])[];
-  timeUnits: readonly string[];
+  percent: ReadonlySet<string>;
+  /** Approximation phrases, lower-cased -> approx value. */
+  approx: ReadonlyMap<string, "over" | "under" | "about" | "up to">;
+  timeUnits: ReadonlySet<string>;
   months: ReadonlySet<string>;
-  measures: readonly string[];
+  measures: ReadonlySet<string>;
   massNouns: ReadonlySet<string>;
   notUnits: ReadonlySet<string>;
 }
@@ -61,27 +63,27 @@ function readYaml<T>(file: string, schema: z.ZodType<T>): T {
   return result.data;
 }
 
-const byLength = <T>(a: readonly [string, T], b: readonly [string, T]) => b[0].length - a[0].length;
 const lowerMap = <T>(r: Record<string, T>) => new Map(Object.entries(r).map(([k, v]) => [k.toLowerCase(), v] as const));
 
 /** Loads and validates data/amounts/*.yaml; throws naming the file when one is malformed. */
 export function loadAmountLexicon(dataDir: string): AmountLexicon {
   const cur = readYaml(join(dataDir, "amounts", "currencies.yaml"), currencySchema);
   const num = readYaml(join(dataDir, "amounts", "numbers.yaml"), numberSchema);
-  const longestFirst = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
+  const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   return {
-    prefixes: Object.entries(cur.prefixes).sort(byLength),
+    prefixes: new Map(Object.entries(cur.prefixes)),
+    longestPrefix: Math.max(...Object.keys(cur.prefixes).map((k) => k.length)),
     currencyWords: lowerMap(cur.words),
     qualified: lowerMap(cur.qualified),
     numberWords: lowerMap({ ...num.units, ...num.tens }),
     tens: new Set(Object.keys(num.tens)),
     scales: lowerMap(num.scales),
-    percent: longestFirst(num.percent),
-    approx: Object.entries(num.approx).sort(byLength),
-    timeUnits: longestFirst(num.timeUnits.map((t) => t.toLowerCase())),
-    months: new Set(num.months),
-    measures: longestFirst(num.measures.map((m) => m.toLowerCase())),
-    massNouns: new Set(num.massNouns),
-    notUnits: new Set(num.notUnits),
+    percent: lower(num.percent),
+    approx: lowerMap(num.approx),
+    timeUnits: lower(num.timeUnits),
+    months: lower(num.months),
+    measures: lower(num.measures),
+    massNouns: lower(num.massNouns),
+    notUnits: lower(num.notUnits),
   };
 }

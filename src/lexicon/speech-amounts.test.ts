@@ -21,9 +21,11 @@ describe("speech and amount lexicons", () => {
     expect(loadSpeechLexicon(DATA_DIR).verbs.has("say")).toBe(true);
   });
 
-  it("try longer currency prefixes first so US$ wins over $", () => {
-    const forms = loadAmountLexicon(DATA_DIR).prefixes.map(([form]) => form);
-    expect(forms.indexOf("US$")).toBeLessThan(forms.indexOf("$"));
+  it("map currency prefixes, codes and qualified words to ISO codes", () => {
+    const lex = loadAmountLexicon(DATA_DIR);
+    expect(lex.prefixes.get("US$")).toBe("USD");
+    expect(lex.prefixes.get("A$")).toBe("AUD");
+    expect(lex.qualified.get("egyptian pounds")).toBe("EGP");
   });
 
   it("reject a currency code that is not ISO 4217, naming the file", () => {

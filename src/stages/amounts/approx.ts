@@ -1,15 +1,14 @@
 /** Approximation words before an amount: "at least" -> over, "about" -> about, "nearly" -> under. */
 import type { AmountLexicon } from "../../lexicon/amounts.ts";
 import type { Amount } from "../../types.ts";
+import { phrasesBefore } from "./words.ts";
 
-/** The approximation phrase ending right before `start` (one space apart), if any. */
+/** The longest approximation phrase ending one space before `start`, not reaching before `floor`. */
 export function approxBefore(text: string, start: number, floor: number, lex: AmountLexicon): { value: NonNullable<Amount["approx"]>; length: number } | undefined {
-  const before = text.slice(Math.max(floor, start - 24), start).toLowerCase();
-  for (const [phrase, value] of lex.approx) {
-    if (!before.endsWith(`${phrase} `)) continue;
-    const at = before.length - phrase.length - 1;
-    if (at > 0 && /\p{L}/u.test(before[at - 1])) continue;
-    return { value, length: phrase.length + 1 };
+  let best: { value: NonNullable<Amount["approx"]>; length: number } | undefined;
+  for (const near of phrasesBefore(text, start)) {
+    const value = lex.approx.get(near.phrase);
+    if (value && start - near.length >= floor) best = { value, length: near.length };
   }
-  return undefined;
+  return best;
 }

@@ -5,6 +5,7 @@
  */
 import type { AmountLexicon } from "../../lexicon/amounts.ts";
 import type { NumberSpan } from "./numbers.ts";
+import { phrasesAfter } from "./words.ts";
 
 const PREV_WORD = /([\p{L}.']+)\W*$/u;
 const NEXT_WORD = /^\W*([\p{L}']+)/u;
@@ -34,10 +35,7 @@ export function rejectNumber(text: string, n: NumberSpan, sentenceStart: number,
     return "amount.not.date";
   }
   if (/^[-–]\p{L}/u.test(after)) return "amount.not.hyphen-modifier";
-  const lowerAfter = after.toLowerCase();
-  for (const t of lex.timeUnits) {
-    if (lowerAfter.startsWith(` ${t}`) && !/\p{L}/u.test(lowerAfter.charAt(t.length + 1))) return "amount.not.time";
-  }
+  if (phrasesAfter(text, n.end).some((p) => lex.timeUnits.has(p.phrase))) return "amount.not.time";
   if (!n.spelled && (/^\s\d/.test(after) || /\d\s$/.test(text.slice(n.start - 2, n.start)))) return "amount.not.digit-sequence";
   const isSentenceStart = n.start - sentenceStart < 2;
   if (!isSentenceStart && capitalised(next) && (capitalised(prev) || (lowerPrev && NAME_PARTICLES.has(lowerPrev) && capitalised(prev2)))) {

@@ -28,6 +28,11 @@ describe("amounts stage", () => {
     expect(one("The bank agreed to disburse 4 billion euros over three years.")).toMatchObject({ value: 4e9, unit: "EUR" });
   });
 
+  it("tells the Australian dollar prefix from the US one", () => {
+    expect(one("Canberra pledged A$150 million in aid.")).toMatchObject({ value: 1.5e8, unit: "AUD" });
+    expect(one("Washington pledged US$150 million in aid.")).toMatchObject({ value: 1.5e8, unit: "USD" });
+  });
+
   it("keeps both currencies of a converted sum", () => {
     const found = amounts("The loan of 580 million shillings (64.45 million dollars) was signed in Nairobi.");
     expect(found.map((a) => [a.value, a.unit])).toEqual([[5.8e8, "KES"], [6.445e7, "USD"]]);

@@ -6,7 +6,7 @@
 import type { ArticleDoc, Stage } from "../../document.ts";
 import type { AmountLexicon } from "../../lexicon/amounts.ts";
 import type { Amount } from "../../types.ts";
-import { findNumbers, type NumberSpan } from "./numbers.ts";
+import { findNumbers, numberWordPattern, type NumberSpan } from "./numbers.ts";
 import { rejectNumber } from "./guards.ts";
 import { currencyBefore, measureAfter, unitAfter } from "./currency.ts";
 import { countedAfter } from "./counted.ts";
@@ -18,10 +18,11 @@ export type FoundAmount = Amount & { unitAsWritten?: string };
 /** Creates the amounts stage over a loaded amount lexicon. */
 export function createAmounts(lex: AmountLexicon): Stage {
   const numberWord = new RegExp(`\\d|\\b(?:${[...lex.numberWords.keys()].join("|")})`, "i");
+  const spelled = numberWordPattern(lex);
   return (doc) => {
     doc.sentences.forEach((s, i) => {
       if (!numberWord.test(doc.text.slice(s.start, s.end))) return;
-      for (const n of findNumbers(doc.text, s.start, s.end, lex)) {
+      for (const n of findNumbers(doc.text, s.start, s.end, lex, spelled)) {
         const a = readAmount(doc, n, i, lex);
         if (a) doc.amounts.push(a);
       }

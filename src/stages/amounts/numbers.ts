@@ -16,10 +16,14 @@ export interface NumberSpan {
 }
 
 const FIGURE = /(?<![\w.,/:+-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(bn|mn|tn|m|k)\b)?(?![\w/:]|[.,]\d|-\p{L})/gu;
-const WORD = /\p{L}+(?:-\p{L}+)?/gu;
+/** A regular expression for the lexicon's spelled numbers ("seven", "twenty-three"), built once per stage. */
+export function numberWordPattern(lex: AmountLexicon): RegExp {
+  const words = [...lex.numberWords.keys()].sort((a, b) => b.length - a.length).join("|");
+  return new RegExp(`(?<![\\p{L}-])(?:${words})(?:-(?:${words}))?(?![\\p{L}-])`, "giu");
+}
 
-/** Numbers in text[from, to), in text order. */
-export function findNumbers(text: string, from: number, to: number, lex: AmountLexicon): NumberSpan[] {
+/** Numbers in text[from, to), in text order; `words` comes from numberWordPattern. */
+export function findNumbers(text: string, from: number, to: number, lex: AmountLexicon, words: RegExp): NumberSpan[] {
   const slice = text.slice(from, to);
   const out: NumberSpan[] = [];
   for (const m of slice.matchAll(FIGURE)) {
@@ -28,7 +32,7 @@ export function findNumbers(text: string, from: number, to: number, lex: AmountL
     if (m[2]) value *= lex.scales.get(m[2].toLowerCase()) ?? 1;
     out.push(withScale(text, { start, end: start + m[0].length, value, spelled: false, scaled: !!m[2] }, lex));
   }
-  for (const m of slice.matchAll(WORD)) {
+  for (const m of slice.matchAll(words)) {
     const value = spelledValue(m[0].toLowerCase(), lex);
     if (value === undefined) continue;
     const start = from + m.index;
@@ -47,12 +51,13 @@ function spelledValue(word: string, lex: AmountLexicon): number | undefined {
   return (lex.numberWords.get(tens) ?? 0) + unit;
 }
 
-const SCALE_WORD = /^\s+(\p{L}+)\b/u;
+const SCALE_WORD = /^ (\p{L}+)\b/u;
 
 /** Applies scale words after the number ("1.2 billion", "two hundred thousand"). */
 function withScale(text: string, n: NumberSpan, lex: AmountLexicon): NumberSpan {
   let { end, value, scaled } = n;
   for (;;) {
+    if (text.charCodeAt(end) !== 32) break;
     const m = SCALE_WORD.exec(text.slice(end, end + 20));
     const factor = m ? lex.scales.get(m[1].toLowerCase()) : undefined;
     // "m"/"bn" written apart from the figure are not scales ("5 m" is metres).

@@ -5,6 +5,7 @@
  * for "… and said" / ", saying"). Each result names the rule that found it.
  */
 import type { SpeechLexicon } from "../../lexicon/speech.ts";
+import type { Mention } from "../../document.ts";
 import type { Entity } from "../../types.ts";
 import { firstVerb, inQuote, mainClauseStart, sharesSubject, subjectRanges, type SentenceView } from "./clause.ts";
 import { pickSpeaker, type Speaker } from "./speaker.ts";
@@ -14,6 +15,8 @@ export interface Attribution {
   v: SentenceView;
   lex: SpeechLexicon;
   byId: ReadonlyMap<string, Entity>;
+  /** doc.mentions sorted by start. */
+  mentions: readonly Mention[];
 }
 
 const isSpeechVerb = (a: Attribution, k: number) => {
@@ -38,10 +41,10 @@ export function speakerAfter(a: Attribution, close: number): Speaker | undefined
   if (isSpeechVerb(a, k)) {
     let e = k + 1;
     while (e < v.last && e - k <= 6 && ["PROPN", "NOUN", "DET", "ADJ", "PUNCT"].includes(t[e].pos) && t[e].text !== ",") e++;
-    return tag(pickSpeaker(v.doc, [[k + 1, e]], a.byId), "quote.speaker.after-verb-first");
+    return tag(pickSpeaker(v.doc, [[k + 1, e]], a.byId, a.mentions), "quote.speaker.after-verb-first");
   }
   for (let e = k; e < v.last && e - k <= 8; e++) {
-    if (isSpeechVerb(a, e)) return tag(pickSpeaker(v.doc, [[k, e]], a.byId), "quote.speaker.after-quote");
+    if (isSpeechVerb(a, e)) return tag(pickSpeaker(v.doc, [[k, e]], a.byId, a.mentions), "quote.speaker.after-quote");
     if (t[e].text === "," || t[e].pos === "ADP" || inQuote(v, t[e])) break;
   }
   return undefined;
@@ -57,7 +60,7 @@ export function speakerAccording(a: Attribution): Speaker | undefined {
     const k = tokenAt(v, (v.doc.tokens[v.first]?.start ?? 0) + at + phrase.length + 1);
     let e = k;
     while (e < v.last && e - k < 8 && t(a, e).text !== "," && !inQuote(v, t(a, e)) && t(a, e).pos !== "VERB") e++;
-    return tag(pickSpeaker(v.doc, [[k, e]], a.byId), "quote.speaker.according-to");
+    return tag(pickSpeaker(v.doc, [[k, e]], a.byId, a.mentions), "quote.speaker.according-to");
   }
   return undefined;
 }
@@ -75,15 +78,15 @@ export function speakerBefore(a: Attribution, open: number): Speaker | undefined
   if (verb < 0 || verb < main) {
     const fv = firstVerb(v, main);
     if (fv < 0 || fv > q) return undefined;
-    return tag(pickSpeaker(v.doc, subjectRanges(v, fv, main, lex), a.byId), "quote.speaker.main-subject");
+    return tag(pickSpeaker(v.doc, subjectRanges(v, fv, main, lex), a.byId, a.mentions), "quote.speaker.main-subject");
   }
   if (sharesSubject(v, verb, lex)) {
     const fv = firstVerb(v, main);
     if (fv >= 0 && fv < verb) {
-      return tag(pickSpeaker(v.doc, subjectRanges(v, fv, main, lex), a.byId), "quote.speaker.shared-subject");
+      return tag(pickSpeaker(v.doc, subjectRanges(v, fv, main, lex), a.byId, a.mentions), "quote.speaker.shared-subject");
     }
   }
-  const own = pickSpeaker(v.doc, subjectRanges(v, verb, main, lex), a.byId);
+  const own = pickSpeaker(v.doc, subjectRanges(v, verb, main, lex), a.byId, a.mentions);
   return tag(own, "quote.speaker.verb-subject");
 }
 
@@ -113,7 +116,7 @@ function speechNoun(a: Attribution, from: number, to: number): Speaker | undefin
     if (t(a, k).pos !== "NOUN" || !a.lex.nouns.has(t(a, k).lower) || t(a, k + 1).lower !== "of") continue;
     let e = k + 2;
     while (e < to && !["that", "which"].includes(t(a, e).lower) && t(a, e).pos !== "VERB") e++;
-    const s = pickSpeaker(a.v.doc, [[k + 2, e]], a.byId);
+    const s = pickSpeaker(a.v.doc, [[k + 2, e]], a.byId, a.mentions);
     if (s) return tag(s, "quote.speaker.speech-noun");
   }
   return undefined;

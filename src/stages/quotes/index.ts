@@ -17,6 +17,7 @@ export function createQuotes(lex: SpeechLexicon): Stage {
   return (doc) => {
     if (!doc.sentences.length || !doc.tokens.length) return;
     const byId = new Map(doc.entities.map((e) => [e.id, e] as const));
+    const mentions = [...doc.mentions].sort((x, y) => x.start - y.start);
     const spans = findQuotes(doc.text);
     const speech: Quote[] = [];
     const history: { speaker: Speaker; start: number; sentence: number }[] = [];
@@ -30,7 +31,7 @@ export function createQuotes(lex: SpeechLexicon): Stage {
       while (next < spans.length && spans[next].open < s.end) mine.push(spans[next++]);
       const lastSentence = mine.reduce((x, q) => Math.max(x, sentenceAt(doc, q.close - 1, i)), i);
       const last = doc.sentenceTokens[lastSentence]?.[1] ?? last0;
-      const a: Attribution = { v: { doc, first, last, quoted: mine.map((q) => [q.open, q.close]) }, lex, byId };
+      const a: Attribution = { v: { doc, first, last, quoted: mine.map((q) => [q.open, q.close]) }, lex, byId, mentions };
       let previous: Speaker | undefined;
       for (const q of mine) {
         const found = attribute(a, q, s.start, previous);

@@ -34,7 +34,7 @@ function rank(e: Entity, possessive: boolean, modifier: boolean): number {
 }
 
 /** The best speaker inside the token ranges, or undefined. */
-export function pickSpeaker(doc: ArticleDoc, ranges: Range[], byId: ReadonlyMap<string, Entity>): Speaker | undefined {
+export function pickSpeaker(doc: ArticleDoc, ranges: Range[], byId: ReadonlyMap<string, Entity>, mentions: readonly Mention[]): Speaker | undefined {
   let best: { s: Speaker; r: number } | undefined;
   const seen: Mention[] = [];
   let country: string | undefined;
@@ -42,7 +42,7 @@ export function pickSpeaker(doc: ArticleDoc, ranges: Range[], byId: ReadonlyMap<
     if (from >= to) continue;
     const start = doc.tokens[from].start;
     const end = doc.tokens[to - 1].end;
-    for (const m of mentionsIn(doc.mentions, start, end)) {
+    for (const m of mentionsIn(mentions, start, end)) {
       const e = byId.get(m.entity);
       if (!e) continue;
       const possessive = m.kind === "possessive" || POSSESSIVE.test(doc.text.slice(m.end, m.end + 3))
@@ -61,8 +61,18 @@ export function pickSpeaker(doc: ArticleDoc, ranges: Range[], byId: ReadonlyMap<
   return best?.s ?? surfaceSpeaker(doc, ranges, seen, country);
 }
 
-function mentionsIn(mentions: Mention[], start: number, end: number): Mention[] {
-  return mentions.filter((m) => m.start >= start && m.end <= end);
+/** Mentions inside [start, end); `mentions` is sorted by start. */
+function mentionsIn(mentions: readonly Mention[], start: number, end: number): Mention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i].start < end; i++) if (mentions[i].end <= end) out.push(mentions[i]);
+  return out;
 }
 
 /**
