@@ -66,10 +66,11 @@ describe.skipIf(!HAVE_CHROMIUM)("dashboard in chromium", () => {
   });
 
   it("filters the event list, expands a row and follows it to the highlighted article", async () => {
-    await open(page, d.base, "#/events?dyad=CHN-PHL", "events");
+    await open(page, d.base, "#/events?dyad=CHN-PHL&from=2025-04-01", "events");
     const rows = page.locator("[data-testid=event-row]");
     expect(await rows.count()).toBeGreaterThan(0);
     for (const t of await page.locator("[data-testid=event-row] td.code").allTextContents()) expect(t).toMatch(/CHN|PHL/);
+    for (const t of await page.locator("[data-testid=event-row] td.date").allTextContents()) expect(t >= "2025-04-01").toBe(true);
     await rows.first().click();
     await page.locator("[data-testid=evidence] mark.hl-trigger").first().waitFor();
     await page.screenshot({ path: join(SHOT_DIR, "events.png"), fullPage: true });
