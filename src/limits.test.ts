@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createDoc, type ArticleDoc } from "./document.ts";
-import { breakLongRuns, capSentences, limitReason, resolveLimits, runStages, DEFAULT_LIMITS } from "./limits.ts";
+import { breakLongRuns, capSentences, htmlDepth, splitLongSentences, limitReason, resolveLimits, runStages, DEFAULT_LIMITS } from "./limits.ts";
 import type { NamedStage } from "./pipeline.ts";
 import { validateCodedArticle } from "./schema.ts";
 import { toCodedArticle } from "./document.ts";
@@ -107,5 +107,34 @@ describe("limits", () => {
     breakLongRuns(doc, 256);
     expect(doc.text).toBe(doc.input.text);
     expect(doc.messages).toEqual([]);
+  });
+
+  it("splits a run-on sentence of hundreds of tokens into pieces and renumbers the tokens", () => {
+    const doc = docFor("Talks. " + "Russia and Pakistan ".repeat(10) + "agreed. Lavrov left.");
+    doc.text = doc.input.text ?? "";
+    const words = [...doc.text.matchAll(/\S+/g)];
+    doc.tokens = words.map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], lower: m[0].toLowerCase(), pos: "X", lemma: m[0], sentence: -1 }));
+    const n = doc.tokens.length;
+    doc.sentences = [{ start: 0, end: 6 }, { start: 7, end: doc.tokens[n - 3].end }, { start: doc.tokens[n - 2].start, end: doc.text.length }];
+    doc.sentenceTokens = [[0, 1], [1, n - 2], [n - 2, n]];
+    splitLongSentences(doc, 12);
+    expect(doc.sentenceTokens).toEqual([[0, 1], [1, 13], [13, 25], [25, 32], [32, 34]]);
+    expect(doc.sentences[2]).toEqual({ start: doc.tokens[13].start, end: doc.tokens[24].end });
+    expect(doc.tokens[13].sentence).toBe(2);
+    expect(doc.tokens[n - 1].sentence).toBe(4);
+    expect(doc.messages[0]).toMatchObject({ rule: "limits.max-sentence-tokens" });
+  });
+
+  it("measures HTML nesting, ignoring void and implicitly closed elements", () => {
+    expect(htmlDepth("<html><body><div><p>One<p>Two<br><img src=x><div>deep</div></div></body></html>")).toBe(4);
+    expect(htmlDepth("<ul>" + "<li>item".repeat(500) + "</ul>")).toBe(1);
+    expect(htmlDepth("<div>".repeat(5000))).toBe(5000);
+  });
+
+  it("skips HTML nested deeper than the limit before any parser sees it", () => {
+    const doc = createDoc({ html: `<html><body>${"<div>".repeat(500)}Lavrov met Qureshi.` }, "deep");
+    runStages(doc, [segment], resolveLimits({ maxHtmlDepth: 100 }));
+    expect(doc.messages).toEqual([{ level: "error", stage: "limits", rule: "limits.max-html-depth",
+      text: "HTML nested 502 elements deep, over the limit of 100; skipped" }]);
   });
 });

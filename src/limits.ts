@@ -4,6 +4,7 @@
  * can record it as skipped and go on. A stage that throws becomes a message too.
  */
 import { report, type ArticleDoc } from "./document.ts";
+import { breakLongRuns, capSentences, htmlDepth, splitLongSentences } from "./limits-text.ts";
 import type { NamedStage } from "./pipeline.ts";
 import type { DocInput } from "./types.ts";
 
@@ -17,6 +18,10 @@ export interface Limits {
   timeBudgetMs: number;
   /** Longest run of non-space characters tokenised as is; longer runs are broken with spaces. */
   maxRunChars: number;
+  /** Most tokens in one sentence; longer "sentences" (lists, run-on junk) are split. */
+  maxSentenceTokens: number;
+  /** Deepest HTML element nesting accepted; Readability is super-linear in depth. */
+  maxHtmlDepth: number;
 }
 
 /** Defaults: a long feature article is ~60 KB and ~400 sentences; these leave room for that. */
@@ -25,7 +30,11 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxSentences: 2_000,
   timeBudgetMs: 10_000,
   maxRunChars: 256,
+  maxSentenceTokens: 300,
+  maxHtmlDepth: 400,
 });
+
+export { breakLongRuns, capSentences, htmlDepth, splitLongSentences } from "./limits-text.ts";
 
 /** The stage name used on messages about limits. */
 export const LIMITS_STAGE = "limits";
@@ -35,6 +44,8 @@ const ENV_KEYS: Record<keyof Limits, string> = {
   maxSentences: "DYAD_MAX_SENTENCES",
   timeBudgetMs: "DYAD_TIME_BUDGET_MS",
   maxRunChars: "DYAD_MAX_RUN_CHARS",
+  maxSentenceTokens: "DYAD_MAX_SENTENCE_TOKENS",
+  maxHtmlDepth: "DYAD_MAX_HTML_DEPTH",
 };
 
 /** Merges overrides (then environment variables) over the defaults; throws on a nonsense value. */
@@ -52,54 +63,19 @@ export function resolveLimits(overrides: Partial<Limits> = {}, env: NodeJS.Proce
   return out;
 }
 
-/** The reason an input is refused before coding, or undefined when it is within limits. */
-export function inputOverLimit(input: DocInput, limits: Limits): string | undefined {
+/** The reason an input is refused before coding, with its rule id, or undefined when it is within limits. */
+export function inputOverLimit(input: DocInput, limits: Limits): { rule: string; text: string } | undefined {
   const body = input.html ?? input.text ?? "";
   // Cheap bound first: a UTF-8 byte is at most 3 per UTF-16 unit, at least 1.
-  if (body.length <= limits.maxBytes / 3) return undefined;
-  const bytes = Buffer.byteLength(body, "utf8");
-  if (bytes <= limits.maxBytes) return undefined;
-  return `document is ${bytes} bytes, over the limit of ${limits.maxBytes}; skipped`;
-}
-
-/** Cuts the document after its first `max` sentences, keeping every offset inside the text. */
-export function capSentences(doc: ArticleDoc, max: number): void {
-  if (doc.sentences.length <= max) return;
-  const total = doc.sentences.length;
-  const end = doc.sentences[max - 1]?.end ?? 0;
-  doc.sentences = doc.sentences.slice(0, max);
-  doc.sentenceTokens = doc.sentenceTokens.slice(0, max);
-  doc.tokens = doc.tokens.filter((t) => t.sentence < max);
-  doc.times = doc.times.filter((t) => t.sentence < max);
-  doc.mentions = doc.mentions.filter((m) => m.sentence < max);
-  doc.text = doc.text.slice(0, end);
-  report(doc, LIMITS_STAGE, `${total} sentences, over the limit of ${max}; coded the first ${max}`, "warn", "limits.max-sentences");
-}
-
-/**
- * Breaks every run of more than `max` non-space characters by turning one character in each
- * `max` into a space. wink-nlp's tokeniser is quadratic in the length of a run without spaces
- * (40 KB of "'" or "&amp" takes over 10 s), and no real word is that long. The text keeps its
- * length, so offsets recorded before segmentation (headings) stay valid.
- */
-export function breakLongRuns(doc: ArticleDoc, max: number): void {
-  const runs = [...doc.text.matchAll(new RegExp(`\\S{${max + 1},}`, "g"))];
-  if (!runs.length) return;
-  const chars = doc.text.split("");
-  for (const run of runs) {
-    const end = run.index + run[0].length;
-    for (let at = run.index + max; at < end; at += max) {
-      // Blank both halves of a surrogate pair, so no lone surrogate is left behind.
-      const unit = doc.text.charCodeAt(at);
-      if (unit >= 0xdc00 && unit <= 0xdfff) chars[at - 1] = " ";
-      if (unit >= 0xd800 && unit <= 0xdbff) chars[at + 1] = " ";
-      chars[at] = " ";
-    }
+  const bytes = body.length <= limits.maxBytes / 3 ? 0 : Buffer.byteLength(body, "utf8");
+  if (bytes > limits.maxBytes) {
+    return { rule: "limits.max-bytes", text: `document is ${bytes} bytes, over the limit of ${limits.maxBytes}; skipped` };
   }
-  doc.text = chars.join("");
-  const longest = Math.max(...runs.map((r) => r[0].length));
-  report(doc, LIMITS_STAGE, `${runs.length} run(s) of text without spaces, the longest ${longest} characters, over the limit of ${max}; broken with spaces`,
-    "warn", "limits.max-run");
+  const depth = input.html !== undefined && input.text === undefined ? htmlDepth(input.html) : 0;
+  if (depth > limits.maxHtmlDepth) {
+    return { rule: "limits.max-html-depth", text: `HTML nested ${depth} elements deep, over the limit of ${limits.maxHtmlDepth}; skipped` };
+  }
+  return undefined;
 }
 
 /**
@@ -109,7 +85,7 @@ export function breakLongRuns(doc: ArticleDoc, max: number): void {
 export function runStages(doc: ArticleDoc, stages: NamedStage[], limits: Limits, now: () => number = Date.now): void {
   const refused = inputOverLimit(doc.input, limits);
   if (refused) {
-    report(doc, LIMITS_STAGE, refused, "error", "limits.max-bytes");
+    report(doc, LIMITS_STAGE, refused.text, "error", refused.rule);
     return;
   }
   const started = now();
@@ -128,7 +104,10 @@ export function runStages(doc: ArticleDoc, stages: NamedStage[], limits: Limits,
       report(doc, stage.name, `stage failed: ${message.split("\n")[0]}`, "error", "limits.stage-error");
     }
     if (stage.name === "clean") breakLongRuns(doc, limits.maxRunChars);
-    if (stage.name === "segment") capSentences(doc, limits.maxSentences);
+    if (stage.name === "segment") {
+      splitLongSentences(doc, limits.maxSentenceTokens);
+      capSentences(doc, limits.maxSentences);
+    }
   }
 }
 
