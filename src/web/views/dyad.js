@@ -118,7 +118,10 @@ function chartConfig(buckets, interval, onPick) {
       },
       plugins: {
         legend: { position: "bottom" },
-        tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${c.dataset.yAxisID === "y" ? Math.abs(c.raw) : (c.raw ?? 0).toFixed(1)}` } },
+        tooltip: { callbacks: {
+          label: (c) => `${c.dataset.label}: ${c.dataset.yAxisID === "y" ? Math.abs(c.raw) : (c.raw ?? 0).toFixed(1)}`,
+          footer: (items) => Object.entries(buckets[items[0]?.dataIndex]?.byType ?? {}).map(([t, n]) => `${t} ${n}`).join(" · "),
+        } },
       },
       onClick: (_e, items) => { if (items.length) onPick(items[0].index); },
     },
