@@ -2,7 +2,7 @@
  * Progress on a terminal: count, rate and ETA redrawn in place on stderr, at most five times a
  * second; nothing at all when stderr is not a TTY (logs and pipes stay clean).
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { kindOf } from "./walk.ts";
 
@@ -44,6 +44,23 @@ export function createProgress(total: number | undefined, stream: NodeJS.WriteSt
   };
 }
 
+/** Lines of a file, read in 1 MB chunks (JSON Lines archives can be larger than memory). */
+export function countLines(path: string): number {
+  const fd = openSync(path, "r");
+  const buf = Buffer.alloc(1 << 20);
+  let lines = 0;
+  let last = 10;
+  try {
+    for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) {
+      for (let i = 0; i < n; i++) if (buf[i] === 10) lines += 1;
+      last = buf[n - 1];
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return last === 10 ? lines : lines + 1;
+}
+
 /** Cheap estimate of how many documents the paths hold (undefined when a WARC makes it unknowable). */
 export function estimateTotal(paths: string[]): number | undefined {
   let total = 0;
@@ -57,7 +74,7 @@ export function estimateTotal(paths: string[]): number | undefined {
     if (st.isDirectory()) return readdirSync(p).filter((n) => !n.startsWith(".")).every((n) => visit(join(p, n)));
     const kind = kindOf(p);
     if (kind === "warc") return false;
-    if (kind === "jsonl") total += readFileSync(p, "utf8").split("\n").filter((l) => l.trim()).length;
+    if (kind === "jsonl") total += countLines(p);
     else if (kind === "feed") total += (readFileSync(p, "utf8").match(/<(item|entry)[\s>]/g) ?? []).length;
     else if (kind) total += 1;
     return true;
