@@ -64,10 +64,16 @@ describe("extract stage", () => {
 
   it("falls back to Readability when the page has no <article>", () => {
     const para = "Opposition lawmakers in Nairobi walked out of parliament on Tuesday in protest at the new finance bill, which raises taxes on bread and fuel.";
-    const html = `<html><head><title>Walkout</title></head><body><div id="menu"><a href="/">Home</a></div><div class="story-body"><p>${para}</p><p>${para}</p><p>${para}</p></div></body></html>`;
+    const html = `<html><head><title>Walkout</title></head><body><div id="menu"><a href="/">Home</a></div><div class="story-body"><div><p>${para}</p></div><div><p>${para}</p></div><div><p>${para}</p></div></div></body></html>`;
     const doc = run({ html });
     expect(doc.raw.split("\n")).toContain(para);
     expect(doc.raw).not.toContain("Home");
+  });
+
+  it("without an <article>, takes the element whose own paragraphs hold the most text", () => {
+    const para = "The central bank raised its main rate by half a point on Wednesday to defend the currency.";
+    const html = `<html><body><div class="nav"><p>Markets</p></div><div class="txt"><p>${para}</p><p>${para}</p><p>${para}</p><p class="promo-x">Subscribe</p></div></body></html>`;
+    expect(run({ html }).raw.split("\n")).toEqual([para, para, para, "Subscribe"]);
   });
 
   it("gives empty text and a message for a page with no article", () => {
