@@ -73,7 +73,9 @@ describe("extract stage", () => {
   it("without an <article>, takes the element whose own paragraphs hold the most text", () => {
     const para = "The central bank raised its main rate by half a point on Wednesday to defend the currency.";
     const html = `<html><body><div class="nav"><p>Markets</p></div><div class="txt"><p>${para}</p><p>${para}</p><p>${para}</p><p class="promo-x">Subscribe</p></div></body></html>`;
-    expect(run({ html }).raw.split("\n")).toEqual([para, para, para, "Subscribe"]);
+    const doc = run({ html });
+    expect(doc.raw.split("\n")).toEqual([para, para, para]);
+    expect(doc.removed).toEqual([{ kind: "boilerplate", text: "Subscribe", rule: "extract.furniture" }]);
   });
 
   it("gives empty text and a message for a page with no article", () => {
