@@ -9,7 +9,7 @@ import type { Actor, CodedEvent } from "../../types.ts";
 import { indexActors } from "./actors-in.ts";
 import { parseClauses } from "./clauses.ts";
 import { codeSentence, type Candidate } from "./code-sentence.ts";
-import { eventDate, eventPlace, isHistorical, timesBySentence } from "./when-where.ts";
+import { eventDate, eventPlace, isHistorical, pastYear, timesBySentence } from "./when-where.ts";
 
 /** Confidence from how much evidence the rule had. */
 function confidence(c: Candidate): number {
@@ -76,7 +76,8 @@ function toEvent(doc: ArticleDoc, lex: EventLexicon, c: Candidate, s: number, ti
   const start = toks[c.from].start, end = toks[c.to - 1].end;
   const date = eventDate(times, start, published);
   let status = c.reading.status;
-  if (status === "asserted" && isHistorical(date, published)) status = "historical";
+  const r = doc.sentenceTokens[s];
+  if (status === "asserted" && (isHistorical(date, published) || pastYear(toks, c.from, Math.min(r[1], c.to + 8), published))) status = "historical";
   const entry = lex.cameo.get(c.reading.code);
   const ev: CodedEvent = {
     id: `${doc.id}-e${doc.events.length + 1}`,
@@ -93,7 +94,6 @@ function toEvent(doc: ArticleDoc, lex: EventLexicon, c: Candidate, s: number, ti
   if (entry?.context) ev.context = entry.context;
   if (entry) ev.cameo = { code: c.reading.code, goldstein: entry.goldstein, quad: entry.quad as 1 | 2 | 3 | 4 };
   if (date) ev.date = date;
-  const r = doc.sentenceTokens[s];
   const loc = eventPlace(toks, r[0], r[1], actors);
   if (loc) ev.location = loc;
   return ev;

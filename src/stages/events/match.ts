@@ -62,7 +62,7 @@ export function matchNoun(lex: EventLexicon, toks: Token[], from: number, to: nu
   for (let i = from; i < to; i++) {
     const t = toks[i];
     if (t.pos !== "NOUN" && t.pos !== "PROPN" && t.pos !== "VERB") continue;
-    const list = lex.byNoun.get(t.lemma) ?? lex.byNoun.get(t.lower);
+    const list = lex.byNoun.get(t.lemma) ?? lex.byNoun.get(t.lower) ?? lex.byNoun.get(stem(t.lower));
     if (!list) continue;
     for (const pat of list) {
       if (pat.light && verb && !pat.light.includes(verb)) continue;

@@ -23,7 +23,7 @@ export interface Predicate {
 }
 
 const BE = new Set(["be", "is", "are", "was", "were", "been", "being", "'s", "'re", "am"]);
-const PARTICLES = new Set(["up", "down", "off", "out", "over", "back", "away", "in", "on"]);
+const PARTICLES = new Set(["up", "down", "off", "out", "over", "back", "away"]);
 const IRREGULAR_PARTICIPLE = /(ed|en|wn|ne|ht|lt|pt|ung|ugh|st|ut|id|et|it|ot|ld|nd)$/;
 
 /** True for a participle used as an adjective ("proposed changes", "the armed men"). */

@@ -32,6 +32,22 @@ export function isHistorical(date: string | undefined, published: string | undef
   return Number.isFinite(d) && Number.isFinite(p) && p - d > HISTORICAL_DAYS * DAY;
 }
 
+/** True when the span says "in 1990" (or "since", "during") with a year before the story's. */
+export function pastYear(toks: Token[], from: number, to: number, published: string | undefined): boolean {
+  const year = Number(published?.slice(0, 4));
+  if (!year) return false;
+  for (let i = from + 1; i < to; i++) {
+    const y = Number(toks[i].text);
+    if (!/^\d{4}$/.test(toks[i].text) || y <= 1900 || y >= year) continue;
+    // "in 1988", "in August 1990", "during 2019"
+    for (let j = i - 1; j >= Math.max(from, i - 3); j--) {
+      if (toks[j].lower === "in" || toks[j].lower === "during") return true;
+      if (toks[j].pos === "VERB") break;
+    }
+  }
+  return false;
+}
+
 /** The place of an event: the first "in/at X" within [from, to) that names a known place. */
 export function eventPlace(toks: Token[], from: number, to: number, actors: ActorIndex): CodedEvent["location"] {
   for (let i = from; i < to - 1; i++) {

@@ -1,0 +1,112 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createCoder, type Coder } from "../../coder.ts";
+import type { CodedEvent } from "../../types.ts";
+
+let coder: Coder;
+beforeAll(() => { coder = createCoder(); });
+
+const heads = (list: { code: string }[]) => list.map((a) => a.code.slice(0, 3));
+function events(text: string, published = "2024-03-14"): CodedEvent[] {
+  return coder.code({ text, published }).events;
+}
+function only(text: string, type: string): CodedEvent {
+  const found = events(text).filter((e) => e.type === type);
+  expect(found, `${type} in: ${text}`).toHaveLength(1);
+  return found[0];
+}
+
+describe("events: one sentence per PLOVER type", () => {
+  const cases: [string, string, string, string][] = [
+    ["AGREE", "Ghana and Togo agreed on Tuesday to reopen their shared border crossing.", "GHA", "TGO"],
+    ["CONSULT", "The foreign ministers of Chile and Peru held talks in Lima on Monday.", "CHL", "PER"],
+    ["SUPPORT", "Kenya praised Ethiopia for its role in the regional peace process.", "KEN", "ETH"],
+    ["CONCEDE", "Serbia lifted the night curfew in the northern province on Sunday.", "SRB", "SRB"],
+    ["COOPERATE", "Spain extradited two suspected smugglers to Morocco on Friday.", "ESP", "MAR"],
+    ["AID", "Japan sent 40 tonnes of food aid to Bangladesh after the floods.", "JPN", "BGD"],
+    ["RETREAT", "Azerbaijan released 12 Armenian soldiers held since the clashes.", "AZE", "ARM"],
+    ["REQUEST", "Poland urged Belarus to reopen the border crossing at Kuznica.", "POL", "BLR"],
+    ["ACCUSE", "Argentina accused Britain of militarising the South Atlantic.", "ARG", "GBR"],
+    ["REJECT", "Colombia rejected a Venezuelan proposal for joint border patrols.", "COL", "VEN"],
+    ["THREATEN", "Turkey threatened to launch a new military offensive against Syria.", "TUR", "SYR"],
+    ["PROTEST", "Protesters in Georgia marched against the government in Tbilisi on Sunday.", "GEO", ""],
+    ["SANCTION", "Canada imposed sanctions on Iran over its nuclear programme.", "CAN", "IRN"],
+    ["MOBILIZE", "India deployed additional troops to its border with China.", "IND", ""],
+    ["COERCE", "Nicaragua expelled two Costa Rican journalists on Wednesday.", "NIC", "CRI"],
+    ["ASSAULT", "Sudanese militiamen attacked a camp for Chadian refugees, killing 14 people.", "SDN", "TCD"],
+  ];
+  for (const [type, text, actor, recipient] of cases) {
+    it(`codes ${type}: ${text}`, () => {
+      const e = only(text, type);
+      expect(heads(e.actors)).toContain(actor);
+      if (recipient) expect([...heads(e.recipients), ...heads(e.actors)]).toContain(recipient);
+      expect(e.cameo?.code).toMatch(/^\d{3,4}$/);
+      expect(e.evidence.rule).not.toBe("");
+      expect(text.slice(e.evidence.start, e.evidence.end).length).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe("events: status and modality", () => {
+  it("turns a stated intention to give aid into AGREE, intended", () => {
+    const e = only("Norway said it intended to supply 20,000 vaccine doses to Uganda.", "AGREE");
+    expect(e.status).toBe("intended");
+    expect(e.cameo?.code).toBe("033");
+  });
+  it("keeps a delivered shipment as AID, asserted", () => {
+    expect(only("Norway has provided 20,000 vaccine doses to Uganda.", "AID").status).toBe("asserted");
+  });
+  it("codes 'refused to' as REJECT", () => {
+    expect(heads(only("Pakistan refused to deploy peacekeepers in Iraq.", "REJECT").actors)).toContain("PAK");
+  });
+  it("codes 'will not accept' as REJECT", () => {
+    expect(heads(only("Syria says it will not accept any more refugees from Iraq.", "REJECT").actors)).toContain("SYR");
+  });
+  it("marks a negated act as negated", () => {
+    expect(only("Egypt did not attack the Libyan convoy.", "ASSAULT").status).toBe("negated");
+  });
+  it("marks an act in an if-clause as hypothetical", () => {
+    const evs = events("Israel threatened to close the crossing if Egypt attacked the border post.");
+    expect(evs.some((e) => e.type === "THREATEN")).toBe(true);
+    expect(evs.filter((e) => e.type === "ASSAULT").every((e) => e.status === "hypothetical")).toBe(true);
+  });
+  it("marks an act dated years before the story as historical", () => {
+    expect(only("Iraq invaded Kuwait in August 1990.", "COERCE").status).toBe("historical");
+  });
+  it("turns an intended attack into THREATEN", () => {
+    expect(only("Farmers in France said they would blockade Paris from Monday.", "THREATEN").status).toBe("intended");
+  });
+});
+
+describe("events: arguments", () => {
+  it("codes 'X said Y did Z' as Y -> Z", () => {
+    const e = only("France said Mali had expelled its ambassador.", "SANCTION");
+    expect(heads(e.actors)).toEqual(["MLI"]);
+  });
+  it("reads the actor of a passive from the by-phrase", () => {
+    const e = only("A Ugandan patrol was attacked by Congolese rebels near the border.", "ASSAULT");
+    expect(heads(e.actors)).toContain("COD");
+    expect(heads(e.recipients)).toContain("UGA");
+  });
+  it("keeps compound actors in one reciprocal event", () => {
+    const e = only("Brazil, Argentina and Uruguay agreed to cut tariffs on steel.", "AGREE");
+    expect(new Set(heads(e.actors))).toEqual(new Set(["BRA", "ARG", "URY"]));
+    expect(new Set(heads(e.recipients))).toEqual(new Set(["BRA", "ARG", "URY"]));
+  });
+  it("codes a nominal event with a light verb", () => {
+    const e = only("Talks were held between Sudan and South Sudan in Juba.", "CONSULT");
+    expect(new Set(heads(e.actors))).toEqual(new Set(["SDN", "SSD"]));
+  });
+  it("turns 'X said Y must' into a REQUEST by the speaker", () => {
+    const e = only("Russia said Sudan must return the seized helicopter.", "REQUEST");
+    expect(heads(e.actors)).toEqual(["RUS"]);
+    expect(heads(e.recipients)).toContain("SDN");
+  });
+  it("does not code the content of a demand as an event", () => {
+    const evs = events("China demanded that the United States cancel its arms sales to Taiwan.");
+    expect(evs.map((e) => e.type)).toEqual(["REQUEST"]);
+  });
+  it("dates an event by its own time words", () => {
+    const e = only("Kenya praised Ethiopia on Monday.", "SUPPORT");
+    expect(e.date).toBe("2024-03-11");
+  });
+});
