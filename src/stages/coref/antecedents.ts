@@ -54,12 +54,16 @@ export function newEntity(ant: Antecedents, e: Omit<Entity, "id" | "mentions">):
 
 /**
  * Walks back from a position: the current sentence's mentions before `pos`, then earlier
- * sentences, up to `maxBack` sentences, skipping headings. Calls `pick` with each sentence's
+ * sentences, up to `maxBack` sentences, skipping headings (or stopping at one when `barrier`:
+ * a pronoun does not reach back over a subheading). Calls `pick` with each sentence's
  * candidate mentions (text order); the first non-undefined answer wins.
  */
-export function lookBack<T>(ant: Antecedents, sentence: number, pos: number, maxBack: number, pick: (ms: Mention[], s: number) => T | undefined): T | undefined {
+export function lookBack<T>(
+  ant: Antecedents, sentence: number, pos: number, maxBack: number,
+  pick: (ms: Mention[], s: number) => T | undefined, barrier = false,
+): T | undefined {
   for (let s = sentence; s >= 0 && s >= sentence - maxBack; s--) {
-    if (ant.doc.sentences[s]?.heading) continue;
+    if (ant.doc.sentences[s]?.heading) { if (barrier) return undefined; continue; }
     const ms = ant.bySentence[s].filter((m) => m.end <= pos || s < sentence);
     if (!ms.length) continue;
     const got = pick(ms, s);

@@ -38,12 +38,13 @@ export const NOMINATIVE = new Set(["he", "she", "they"]);
  */
 export function resolvePersonal(ant: Antecedents, gender: "m" | "f", sentence: number, pos: number, nominative = false): Entity | undefined {
   const ok = (e: Entity) => e.kind === "person" && (!e.gender || e.gender === gender);
+  // He/she may cross a subheading (the story's people stay the same); it/they may not.
   return lookBack(ant, sentence, pos, 4, (ms, s) => preferSubject(ant, nominative && s === sentence ? ms.filter((m) => isSubject(ant, m)) : ms, ok));
 }
 
 /** The entity an it/its pronoun refers to. */
 export function resolveNeuter(ant: Antecedents, sentence: number, pos: number): Entity | undefined {
-  return lookBack(ant, sentence, pos, 2, (ms) => preferSubject(ant, ms, (e) => actorish(e) && e.kind !== "group"));
+  return lookBack(ant, sentence, pos, 2, (ms) => preferSubject(ant, ms, (e) => actorish(e) && e.kind !== "group"), true);
 }
 
 /** The entities a they/their pronoun refers to: a coordinated subject, else a group or body. */
@@ -55,5 +56,5 @@ export function resolvePlural(ant: Antecedents, sentence: number, pos: number): 
     const group = [...ms].reverse().map((m) => ant.byId.get(m.entity)).find((e) => e?.kind === "group");
     if (group) return [group];
     return distinct.length === 1 && distinct[0].kind !== "country" ? distinct : undefined;
-  });
+  }, true);
 }

@@ -1,0 +1,86 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { createCoder } from "../../coder.ts";
+import type { ArticleDoc } from "../../document.ts";
+import { actorsInSpan, entityAt } from "./index.ts";
+
+const coder = createCoder();
+const fixture = (name: string) => coder.run({ text: readFileSync(new URL(`../../../test/fixtures/actors/${name}`, import.meta.url), "utf8") });
+const run = (text: string) => coder.run({ text });
+
+/** The entity names the n-th occurrence of `words` (exact span) resolves to. */
+function resolved(doc: ArticleDoc, words: string, nth = 0): string[] {
+  const starts = [...doc.text.matchAll(new RegExp(`\\b${words}\\b`, "g"))].map((m) => m.index);
+  const at = starts[nth];
+  const ids = doc.mentions.filter((m) => m.start === at && m.end === at + words.length).map((m) => m.entity);
+  return doc.entities.filter((e) => ids.includes(e.id)).map((e) => e.name).sort();
+}
+const codeOf = (doc: ArticleDoc, name: string) => doc.entities.find((e) => e.name === name)?.actor?.code;
+
+describe("coref stage", () => {
+  it("takes a person's nationality from a later description", () => {
+    const doc = fixture("later-nationality.txt");
+    expect(resolved(doc, "The Kenyan envoy")).toEqual(["Peter Mwangi"]);
+    expect(codeOf(doc, "Peter Mwangi")).toBe("KENGOV");
+    expect(codeOf(doc, "Hirut Alemu")).toBe("ETHGOV");
+  });
+
+  it("follows two speakers alternating with the same pronoun", () => {
+    const doc = fixture("alternating-speakers.txt");
+    expect(resolved(doc, "He", 0)).toEqual(["Rajan Mehta"]);
+    expect(resolved(doc, "He", 1)).toEqual(["Liu Wen"]);
+    expect(codeOf(doc, "Rajan Mehta")).toBe("INDGOV");
+    expect(codeOf(doc, "Liu Wen")).toBe("CHNGOV");
+    expect(resolved(doc, "The two countries")).toEqual(["China", "India"]);
+  });
+
+  it("resolves she to the female official and his government to the other speaker's state", () => {
+    const doc = fixture("female-official.txt");
+    expect(resolved(doc, "She")).toEqual(["Maria Elena Vargas"]);
+    expect(resolved(doc, "she")).toEqual(["Maria Elena Vargas"]);
+    expect(doc.entities.find((e) => e.name === "Maria Elena Vargas")?.gender).toBe("f");
+    expect(codeOf(doc, "Jorge Salcedo")).toBe("VENGOV");
+    const gov = doc.text.indexOf("his government");
+    expect(actorsInSpan(doc, gov, gov + "his government".length).map((a) => a.code)).toContain("VENGOV");
+  });
+
+  it("keeps 'in Moscow' a place while 'Moscow said' and its 'its' are the government", () => {
+    const doc = fixture("capital-place.txt");
+    const said = doc.text.indexOf("Moscow said");
+    expect(entityAt(doc, said, said + 6)?.actor?.code).toBe("RUSGOV");
+    const inMoscow = doc.text.indexOf("in Moscow") + 3;
+    expect(entityAt(doc, inMoscow, inMoscow + 6)).toMatchObject({ kind: "place", country: "RUS" });
+    expect(entityAt(doc, inMoscow, inMoscow + 6)?.actor).toBeUndefined();
+    expect(resolved(doc, "its")).toEqual(["Moscow"]);
+    expect(codeOf(doc, "Kemal Aydin")).toBe("TURGOV");
+  });
+
+  it("resolves the fund, the minister and companies named after a role noun", () => {
+    const doc = fixture("imf-companies.txt");
+    expect(resolved(doc, "the fund")).toEqual(["International Monetary Fund"]);
+    expect(resolved(doc, "The minister")).toEqual(["Adel Samir"]);
+    expect(codeOf(doc, "Misr Steel")).toBe("EGYBUS");
+    expect(codeOf(doc, "Nabil Fouad")).toBe("EGYOPP");
+  });
+
+  it("resolves his country to the speaker's country and the Russian foreign minister to the named one", () => {
+    const doc = run("Russian Foreign Minister Sergey Lavrov met Pakistani Foreign Minister Shah Mahmood Qureshi on Wednesday. He said his country had offered gas. The Russian foreign minister said Moscow was ready to help.");
+    expect(resolved(doc, "his country")).toEqual(["Russia"]);
+    expect(resolved(doc, "The Russian foreign minister")).toEqual(["Sergey Lavrov"]);
+    const he = doc.text.indexOf("He said");
+    expect(actorsInSpan(doc, he, he + 2).map((a) => a.code)).toEqual(["RUSGOV"]);
+  });
+
+  it("does not resolve it/they back across a subheading, nor to words in one", () => {
+    const text = "LIMA, March 2 - Peru's Congress rejected the trade bill on Monday.\nTariff dispute drags on\nIt said the tariffs would stay.";
+    const doc = run(text);
+    expect(doc.sentences.some((s) => s.heading)).toBe(true);
+    expect(resolved(doc, "It")).toEqual([]);
+    expect(resolved(run(text.replace("\nTariff dispute drags on\n", " ")), "It")).toEqual(["Congress"]);
+  });
+
+  it("lets he/she cross a subheading to the person last speaking", () => {
+    const doc = run("LIMA, March 2 - Foreign Minister Ana Ruiz left Lima on Monday for talks in Quito.\nTrade talks stall\nShe said nothing about the tariff dispute on Tuesday.");
+    expect(resolved(doc, "She")).toEqual(["Ana Ruiz"]);
+  });
+});

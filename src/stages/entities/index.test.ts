@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { createCoder } from "../../coder.ts";
+import type { ArticleDoc } from "../../document.ts";
+
+const coder = createCoder();
+const run = (text: string) => coder.run({ text });
+const named = (doc: ArticleDoc, name: string) => doc.entities.find((e) => e.name === name);
+const codeOf = (doc: ArticleDoc, name: string) => named(doc, name)?.actor?.code;
+
+describe("entities stage", () => {
+  it("reads nationality and role from a title before the name", () => {
+    const doc = run("Russian Foreign Minister Sergey Lavrov held talks with Foreign Minister Shah Mahmood Qureshi in Islamabad on Wednesday.");
+    expect(named(doc, "Sergey Lavrov")).toMatchObject({ kind: "person", role: "Foreign Minister", actor: { code: "RUSGOV", country: "RUS", sector: "GOV" } });
+    expect(codeOf(doc, "Shah Mahmood Qureshi")).toBe("PAKGOV");
+  });
+
+  it("links a later surname to the full name", () => {
+    const doc = run("Kenyan President William Otieno arrived in Kampala on Monday. Otieno said the talks would last two days.");
+    const e = named(doc, "William Otieno");
+    expect(e?.mentions).toHaveLength(2);
+    expect(doc.mentions.find((m) => doc.text.slice(m.start, m.end) === "Otieno" && m.entity === e?.id)?.kind).toBe("alias");
+  });
+
+  it("reads the role from an apposition after the name", () => {
+    const doc = run("Sherif El-Naggar, Egypt's finance minister, said the reforms would continue.");
+    expect(named(doc, "Sherif El-Naggar")).toMatchObject({ role: "finance minister", actor: { code: "EGYGOV" } });
+  });
+
+  it("codes international organisations and their acronyms as one entity", () => {
+    const doc = run("Since Pakistan joined the Shanghai Cooperation Organization (SCO) in 2017, the SCO has held drills there.");
+    const sco = named(doc, "Shanghai Cooperation Organization");
+    expect(sco?.actor?.code).toBe("IGO");
+    expect(sco?.mentions).toHaveLength(3);
+  });
+
+  it("gives companies and agencies the country that owns them", () => {
+    const doc = run("He said Russia's ROSATOM and Pakistan's Nuclear Energy Commission were in touch. Gas would come through the Russian companies Gazprom and Novatek.");
+    expect(codeOf(doc, "ROSATOM")).toBe("RUSGOV");
+    expect(codeOf(doc, "Nuclear Energy Commission")).toBe("PAKGOV");
+    expect(codeOf(doc, "Gazprom")).toBe("RUSBUS");
+    expect(codeOf(doc, "Novatek")).toBe("RUSBUS");
+  });
+
+  it("treats a capital before a verb as its government but 'in Moscow' as a place", () => {
+    const doc = run("Moscow said it was ready to extend the deal. The Turkish president arrived in Moscow on Wednesday.");
+    const uses = doc.entities.filter((e) => e.name === "Moscow");
+    expect(uses.map((e) => [e.kind, e.actor?.code ?? null]).sort()).toEqual([["organization", "RUSGOV"], ["place", null]]);
+    expect(uses.find((e) => e.kind === "place")?.country).toBe("RUS");
+  });
+
+  it("knows country name variants and demonyms", () => {
+    const doc = run("The U.S. and Britain backed the plan, while Palestine and South Korea abstained. Afghan and Pakistani officials met.");
+    const codes = doc.entities.filter((e) => e.kind === "country").map((e) => e.actor?.code).sort();
+    expect(codes).toEqual(["AFG", "GBR", "KOR", "PAK", "PSE", "USA"]);
+  });
+
+  it("does not take sentence-initial capitalised words for names", () => {
+    const doc = run("Thirteen members voted in favour. Welcoming the result, the envoy left Geneva.");
+    expect(doc.entities.map((e) => e.name)).not.toContain("Thirteen");
+    expect(doc.entities.map((e) => e.name)).not.toContain("Welcoming");
+  });
+
+  it("turns common-noun actors into groups of the nearest nationality, else the home country", () => {
+    const doc = run("ANTANANARIVO, June 15 - Malagasy police fired tear gas at protesters near the parliament. French troops were not involved.");
+    const groups = doc.entities.filter((e) => e.kind === "group").map((e) => e.actor?.code).sort();
+    expect(groups).toEqual(["FRAMIL", "MDGCOP", "MDGOPP"]);
+  });
+
+  it("records a rule on every mention and lists every mention on its entity", () => {
+    const doc = run("Indian External Affairs Minister Rajan Mehta met Chinese Foreign Minister Liu Wen in New Delhi.");
+    for (const m of doc.mentions) {
+      expect(m.rule).toMatch(/^(entities|coref)\./);
+      const e = doc.entities.find((x) => x.id === m.entity);
+      expect(e?.mentions).toContainEqual({ start: m.start, end: m.end });
+    }
+    expect(codeOf(doc, "Rajan Mehta")).toBe("INDGOV");
+    expect(named(doc, "New Delhi")?.geo?.lat).toBeCloseTo(28.6, 0);
+  });
+});
