@@ -26,9 +26,13 @@ export function indexAntecedents(doc: ArticleDoc): Antecedents {
   return { doc, byId: new Map(doc.entities.map((e) => [e.id, e])), bySentence, firstVerb };
 }
 
-/** True when a mention sits before its sentence's first verb: the (grammatical) subject. */
+/**
+ * True when a mention sits before its sentence's first verb: the (grammatical) subject. A
+ * possessor ("Peru's" in "Peru's Congress rejected") is not the subject's head.
+ */
 export function isSubject(ant: Antecedents, m: Mention): boolean {
   const v = ant.doc.tokens[ant.firstVerb[m.sentence]];
+  if (/^['’]s?\b/.test(ant.doc.text.slice(m.end, m.end + 2))) return false;
   return !v || m.end <= v.start;
 }
 
