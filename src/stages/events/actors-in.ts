@@ -11,6 +11,8 @@ export interface ActorIndex {
   inSpan(start: number, end: number): Actor[];
   /** True when a mention (of any entity, actor or place) starts exactly at this offset. */
   startsAt(offset: number): boolean;
+  /** True when the offset lies inside a multi-word mention ("Red Cross"), not at its start. */
+  insideName(offset: number): boolean;
   /** The place entity mentioned inside [start, end), if any. */
   placeIn(start: number, end: number): Entity | undefined;
 }
@@ -39,6 +41,7 @@ export function indexActors(doc: ArticleDoc): ActorIndex {
       return out;
     },
     startsAt: (offset) => starts.has(offset),
+    insideName: (offset) => spans.some((m) => m.start < offset && offset < m.end),
     placeIn(start, end) {
       for (const m of overlapping(start, end)) {
         const e = byId.get(m.entity);

@@ -30,7 +30,7 @@ export interface Clauses {
 
 /** Parses sentence tokens [first, last) and resolves subjects. */
 export function parseClauses(toks: Token[], first: number, last: number, lex: EventLexicon, actors: ActorIndex): Clauses {
-  const preds = findPredicates(toks, first, last, lex);
+  const preds = findPredicates(toks, first, last, lex).filter((p) => !actors.insideName(toks[p.head].start));
   const owner = ownerMap(preds, first, last);
   const starts = (o: number) => actors.startsAt(o);
   const subj = preds.map((_, k) => subjectSpan(toks, first, preds, k, owner, lex));
@@ -64,7 +64,9 @@ export function parseClauses(toks: Token[], first: number, last: number, lex: Ev
     const chunk = lastChunk(toks, subj[k]);
     const near = span(chunk);
     const pronoun = chunk.to - chunk.from === 1 && toks[chunk.from].pos === "PRON";
-    const own = participleAfterComma ? [] : near.length || pronoun ? near : span(subj[k]);
+    let own = participleAfterComma ? [] : near.length || pronoun ? near : span(subj[k]);
+    // "Salaheddine Sidhoum, Algeria's leading activist, staged": an unknown name takes its appositive
+    if (!own.length && !pronoun && subj[k].to < preds[k].start) own = span({ from: subj[k].to, to: preds[k].start });
     if (own.length) { subject.push({ actors: own, fallback: false }); continue; }
     const ctl = controller[k];
     if (ctl !== undefined && ctl < k) { subject.push(subject[ctl]); continue; }
