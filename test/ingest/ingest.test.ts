@@ -67,7 +67,8 @@ describe("dyad ingest as a process", () => {
   it("after SIGKILL mid-ingest and a re-run, holds exactly what an uninterrupted run holds", async () => {
     const whole = join(dir, "whole.db");
     const killed = join(dir, "killed.db");
-    expect(dyad(["ingest", corpus, "--db", whole, "--batch", "4"]).status).toBe(0);
+    const first = dyad(["ingest", corpus, "--db", whole, "--batch", "4"]);
+    expect(first.status, first.stderr).toBe(0);
     const child = spawn(process.execPath, [join(ROOT, "bin/dyad.js"), "ingest", corpus, "--db", killed, "--batch", "4"],
       { stdio: "ignore" });
     const exited = new Promise((r) => child.on("exit", r));
@@ -82,7 +83,7 @@ describe("dyad ingest as a process", () => {
     expect(partial).toBeGreaterThan(0);
     expect(partial).toBeLessThan(40);
     const rerun = dyad(["ingest", corpus, "--db", killed, "--batch", "4"]);
-    expect(rerun.status).toBe(0);
+    expect(rerun.status, rerun.stderr).toBe(0);
     expect(rerun.stderr).toMatch(new RegExp(`ingested ${40 - partial} articles, \\d+ events, ${partial} skipped, 0 errors`));
     expect(await dumpSqlite(killed)).toBe(await dumpSqlite(whole));
   }, 180_000);
@@ -91,7 +92,7 @@ describe("dyad ingest as a process", () => {
     const mixed = join(dir, "mixed.jsonl");
     writeFileSync(mixed, `${JSON.stringify(story(70))}\n{"text": broken\n${JSON.stringify(story(71))}\n`);
     const r = dyad(["ingest", mixed, "--db", join(dir, "mixed.db")]);
-    expect(r.status).toBe(4);
+    expect(r.status, r.stderr).toBe(4);
     expect(r.stderr).toContain(`dyad: ${mixed}:2: not JSON`);
     expect(r.stderr).toMatch(/ingested 2 articles, \d+ events, 0 skipped, 1 error in/);
   }, 120_000);
@@ -100,7 +101,7 @@ describe("dyad ingest as a process", () => {
     const bad = join(dir, "corrupt.db");
     writeFileSync(bad, "this is not sqlite ".repeat(500));
     const r = dyad(["ingest", corpus, "--db", bad]);
-    expect(r.status).toBe(5);
+    expect(r.status, r.stderr).toBe(5);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toMatch(/not a usable dyad database/);
     expect(readFileSync(bad, "utf8")).toBe("this is not sqlite ".repeat(500));
