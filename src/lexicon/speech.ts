@@ -14,6 +14,7 @@ const schema = z.object({
   according: z.array(z.string().min(1)),
   boundaries: z.array(z.string().min(1)),
   coordinators: z.array(z.string().min(1)),
+  speakerNouns: z.array(z.string().min(1)),
 }).strict();
 
 /** Lookups used by the quotes stage; every word is lower case. */
@@ -27,6 +28,8 @@ export interface SpeechLexicon {
   according: readonly string[];
   boundaries: ReadonlySet<string>;
   coordinators: ReadonlySet<string>;
+  /** Head nouns of descriptions that can be speakers ("the aide", "the ministry"). */
+  speakerNouns: ReadonlySet<string>;
 }
 
 /** Loads and validates data/speech/speech.yaml; throws naming the file when it is malformed. */
@@ -46,5 +49,6 @@ export function loadSpeechLexicon(dataDir: string): SpeechLexicon {
     according: [...d.according].map((x) => x.toLowerCase()).sort((a, b) => b.length - a.length),
     boundaries: lower(d.boundaries),
     coordinators: lower(d.coordinators),
+    speakerNouns: lower(d.speakerNouns),
   };
 }

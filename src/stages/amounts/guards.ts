@@ -37,6 +37,7 @@ export function rejectNumber(text: string, n: NumberSpan, sentenceStart: number,
   if (/^[-–]\p{L}/u.test(after)) return "amount.not.hyphen-modifier";
   if (phrasesAfter(text, n.end).some((p) => lex.timeUnits.has(p.phrase))) return "amount.not.time";
   if (!n.spelled && (/^\s\d/.test(after) || /\d\s$/.test(text.slice(n.start - 2, n.start)))) return "amount.not.digit-sequence";
+  if (!n.spelled && /^[-–/]\d/.test(after)) return "amount.not.score-or-fraction";
   const isSentenceStart = n.start - sentenceStart < 2;
   if (!isSentenceStart && capitalised(next) && (capitalised(prev) || (lowerPrev && NAME_PARTICLES.has(lowerPrev) && capitalised(prev2)))) {
     return "amount.not.in-name";

@@ -60,8 +60,8 @@ function withScale(text: string, n: NumberSpan, lex: AmountLexicon): NumberSpan 
     if (text.charCodeAt(end) !== 32) break;
     const m = SCALE_WORD.exec(text.slice(end, end + 20));
     const factor = m ? lex.scales.get(m[1].toLowerCase()) : undefined;
-    // "m"/"bn" written apart from the figure are not scales ("5 m" is metres).
-    if (!m || factor === undefined || m[1].length < 4) break;
+    // A one-letter scale written apart from the figure is not one ("5 m" is metres).
+    if (!m || factor === undefined || m[1].length < 2) break;
     value *= factor;
     end += m[0].length;
     scaled = true;

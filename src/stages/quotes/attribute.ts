@@ -41,10 +41,10 @@ export function speakerAfter(a: Attribution, close: number): Speaker | undefined
   if (isSpeechVerb(a, k)) {
     let e = k + 1;
     while (e < v.last && e - k <= 6 && ["PROPN", "NOUN", "DET", "ADJ", "PUNCT"].includes(t[e].pos) && t[e].text !== ",") e++;
-    return tag(pickSpeaker(v.doc, [[k + 1, e]], a.byId, a.mentions), "quote.speaker.after-verb-first");
+    return tag(pickSpeaker(v.doc, [[k + 1, e]], a.byId, a.mentions, a.lex.speakerNouns), "quote.speaker.after-verb-first");
   }
   for (let e = k; e < v.last && e - k <= 8; e++) {
-    if (isSpeechVerb(a, e)) return tag(pickSpeaker(v.doc, [[k, e]], a.byId, a.mentions), "quote.speaker.after-quote");
+    if (isSpeechVerb(a, e)) return tag(pickSpeaker(v.doc, [[k, e]], a.byId, a.mentions, a.lex.speakerNouns), "quote.speaker.after-quote");
     if (t[e].text === "," || t[e].pos === "ADP" || inQuote(v, t[e])) break;
   }
   return undefined;
@@ -60,7 +60,7 @@ export function speakerAccording(a: Attribution): Speaker | undefined {
     const k = tokenAt(v, (v.doc.tokens[v.first]?.start ?? 0) + at + phrase.length + 1);
     let e = k;
     while (e < v.last && e - k < 8 && t(a, e).text !== "," && !inQuote(v, t(a, e)) && t(a, e).pos !== "VERB") e++;
-    return tag(pickSpeaker(v.doc, [[k, e]], a.byId, a.mentions), "quote.speaker.according-to");
+    return tag(pickSpeaker(v.doc, [[k, e]], a.byId, a.mentions, a.lex.speakerNouns), "quote.speaker.according-to");
   }
   return undefined;
 }
@@ -78,15 +78,15 @@ export function speakerBefore(a: Attribution, open: number): Speaker | undefined
   if (verb < 0 || verb < main) {
     const fv = firstVerb(v, main);
     if (fv < 0 || fv > q) return undefined;
-    return tag(pickSpeaker(v.doc, subjectRanges(v, fv, main, lex), a.byId, a.mentions), "quote.speaker.main-subject");
+    return tag(pickSpeaker(v.doc, subjectRanges(v, fv, main, lex), a.byId, a.mentions, a.lex.speakerNouns), "quote.speaker.main-subject");
   }
   if (sharesSubject(v, verb, lex)) {
     const fv = firstVerb(v, main);
     if (fv >= 0 && fv < verb) {
-      return tag(pickSpeaker(v.doc, subjectRanges(v, fv, main, lex), a.byId, a.mentions), "quote.speaker.shared-subject");
+      return tag(pickSpeaker(v.doc, subjectRanges(v, fv, main, lex), a.byId, a.mentions, a.lex.speakerNouns), "quote.speaker.shared-subject");
     }
   }
-  const own = pickSpeaker(v.doc, subjectRanges(v, verb, main, lex), a.byId, a.mentions);
+  const own = pickSpeaker(v.doc, subjectRanges(v, verb, main, lex), a.byId, a.mentions, a.lex.speakerNouns);
   return tag(own, "quote.speaker.verb-subject");
 }
 
@@ -116,7 +116,7 @@ function speechNoun(a: Attribution, from: number, to: number): Speaker | undefin
     if (t(a, k).pos !== "NOUN" || !a.lex.nouns.has(t(a, k).lower) || t(a, k + 1).lower !== "of") continue;
     let e = k + 2;
     while (e < to && !["that", "which"].includes(t(a, e).lower) && t(a, e).pos !== "VERB") e++;
-    const s = pickSpeaker(a.v.doc, [[k + 2, e]], a.byId, a.mentions);
+    const s = pickSpeaker(a.v.doc, [[k + 2, e]], a.byId, a.mentions, a.lex.speakerNouns);
     if (s) return tag(s, "quote.speaker.speech-noun");
   }
   return undefined;

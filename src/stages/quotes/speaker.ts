@@ -28,13 +28,14 @@ const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", 
 function rank(e: Entity, possessive: boolean, modifier: boolean): number {
   // "The Russian foreign minister": the demonym names the minister's country, not the speaker.
   if (modifier) return 6;
-  if (e.kind === "place") return 5;
+  // A place is where something was said, not who said it ("traders in Frankfurt said").
+  if (e.kind === "place") return 6;
   if (possessive) return e.kind === "person" ? 6 : 3;
   return e.kind === "person" ? 0 : 1;
 }
 
 /** The best speaker inside the token ranges, or undefined. */
-export function pickSpeaker(doc: ArticleDoc, ranges: Range[], byId: ReadonlyMap<string, Entity>, mentions: readonly Mention[]): Speaker | undefined {
+export function pickSpeaker(doc: ArticleDoc, ranges: Range[], byId: ReadonlyMap<string, Entity>, mentions: readonly Mention[], speakerNouns: ReadonlySet<string>): Speaker | undefined {
   let best: { s: Speaker; r: number } | undefined;
   const seen: Mention[] = [];
   let country: string | undefined;
@@ -58,7 +59,7 @@ export function pickSpeaker(doc: ArticleDoc, ranges: Range[], byId: ReadonlyMap<
       }
     }
   }
-  return best?.s ?? surfaceSpeaker(doc, ranges, seen, country);
+  return best?.s ?? surfaceSpeaker(doc, ranges, seen, country, speakerNouns);
 }
 
 /** Mentions inside [start, end); `mentions` is sorted by start. */
@@ -79,13 +80,13 @@ function mentionsIn(mentions: readonly Mention[], start: number, end: number): M
  * No usable mention: the first non-possessive proper-noun run outside the mentions already
  * weighed, a personal pronoun, or a definite description ("the Russian foreign minister").
  */
-function surfaceSpeaker(doc: ArticleDoc, ranges: Range[], seen: Mention[], country: string | undefined): Speaker | undefined {
+function surfaceSpeaker(doc: ArticleDoc, ranges: Range[], seen: Mention[], country: string | undefined, speakerNouns: ReadonlySet<string>): Speaker | undefined {
   const t = doc.tokens;
   for (const [from, to] of ranges) {
     for (let i = from; i < to; i++) {
       if (seen.some((m) => t[i].start >= m.start && t[i].end <= m.end)) continue;
       if (t[i].pos === "DET" && /^(the|this|that)$/.test(t[i].lower)) {
-        const d = description(doc, i, to, country);
+        const d = description(doc, i, to, country, speakerNouns);
         if (d) return d;
       }
       const pron = PRONOUNS[t[i].lower];
@@ -104,12 +105,12 @@ function surfaceSpeaker(doc: ArticleDoc, ranges: Range[], seen: Mention[], count
 }
 
 /** "the (Russian) foreign minister": the head noun of a definite noun phrase. */
-function description(doc: ArticleDoc, det: number, to: number, country: string | undefined): Speaker | undefined {
+function description(doc: ArticleDoc, det: number, to: number, country: string | undefined, speakerNouns: ReadonlySet<string>): Speaker | undefined {
   const t = doc.tokens;
   let j = det + 1;
   while (j < to && ["ADJ", "NOUN", "PROPN"].includes(t[j].pos)) j++;
   const head = t[j - 1];
-  if (j === det + 1 || head.pos !== "NOUN") return undefined;
+  if (j === det + 1 || head.pos !== "NOUN" || !speakerNouns.has(head.lower)) return undefined;
   return {
     name: doc.text.slice(t[det].start, head.end),
     start: t[det].start,
