@@ -21,6 +21,13 @@ export interface HtmlLines {
 
 const squash = (s: string): string => s.replace(/\s+/g, " ").trim();
 
+/** Text of an element with a space between its text nodes ("Related" + "Saudi ..." stay apart). */
+function spacedText(node: Node): string {
+  if (node.nodeType === 3) return node.textContent ?? "";
+  if (node.nodeType !== 1 || SKIP.has((node as Element).tagName.toUpperCase())) return "";
+  return Array.from(node.childNodes).map(spacedText).join(" ");
+}
+
 /** True for a list item whose whole text is inside links (a related-stories list). */
 function isLinkItem(el: Element): boolean {
   const text = squash(el.textContent ?? "");
@@ -57,7 +64,7 @@ export function htmlToLines(root: Element): HtmlLines {
       buf += "\uE000";
       return;
     }
-    const text = squash(el.textContent ?? "");
+    const text = squash(spacedText(el));
     if (HIDDEN_CLASS.test(el.getAttribute("class") ?? "") || el.getAttribute("aria-hidden") === "true") {
       if (text) removed.push({ kind: "boilerplate", text, rule: "extract.hidden" });
       return;
