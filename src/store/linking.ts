@@ -71,12 +71,16 @@ const heads = (s: unknown): string[] => String(s ?? "").split(" ").filter(Boolea
 /** The link id this mention should join: the best-matching earlier mention's link, else its own id. */
 export async function findLink(db: SqlDb, p: LinkProbe, opts: LinkOptions): Promise<string> {
   if (!p.day || !/^\d{4}-\d{2}-\d{2}$/.test(p.day)) return p.id;
-  const rows = await db.all(
-    `SELECT link_id, actor_heads, recipient_heads, sentence_text FROM events
-     WHERE type = ? AND day >= ? AND day <= ? AND article_id <> ? ORDER BY seq`,
-    [p.type, shiftDay(p.day, -opts.windowDays), shiftDay(p.day, opts.windowDays), p.articleId]);
-  const words = contentWords(p.sentence);
   const mine = new Set([...p.actorHeads, ...p.recipientHeads]);
+  if (!mine.size) return p.id;
+  // Only mentions sharing at least one party can match, so the index on heads narrows the scan.
+  const rows = await db.all(
+    `SELECT e.link_id, e.actor_heads, e.recipient_heads, e.sentence_text FROM events e
+     WHERE e.type = ? AND e.day >= ? AND e.day <= ? AND e.article_id <> ?
+       AND EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND x.head IN (${[...mine].map(() => "?").join(", ")}))
+     ORDER BY e.seq`,
+    [p.type, shiftDay(p.day, -opts.windowDays), shiftDay(p.day, opts.windowDays), p.articleId, ...mine]);
+  const words = contentWords(p.sentence);
   let best: { link: string; score: number } | undefined;
   for (const r of rows) {
     const theirs = new Set([...heads(r.actor_heads), ...heads(r.recipient_heads)]);
