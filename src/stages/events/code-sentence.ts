@@ -7,6 +7,7 @@ import type { EventLexicon } from "../../lexicon/events.ts";
 import type { Actor } from "../../types.ts";
 import type { ActorIndex } from "./actors-in.ts";
 import type { Clauses } from "./clauses.ts";
+import { matchPredicate } from "./match.ts";
 import { readPredicate } from "./reading.ts";
 import { completeRecipients, type RecipientContext } from "./recipients.ts";
 import { shiftCode, type Reading } from "./status.ts";
@@ -41,6 +42,8 @@ function isEmbedded(toks: Token[], c: Clauses, k: number): boolean {
   const prev = toks[p.start - 1];
   if (!prev || p.start - 1 < c.first || c.control[k] || c.controller[k] !== undefined) return false;
   if (prev.pos === "ADP" && /ing$/.test(toks[p.head].lower)) return true;
+  // "of violating human rights, ignoring international law": a list of such gerunds
+  if (prev.lower === "," && k > 0 && /ing$/.test(toks[p.head].lower) && isEmbedded(toks, c, k - 1)) return true;
   if (prev.lemma === "help" || prev.lemma === "let") return true; // "help resolve", "let members negotiate"
   return prev.lower === "to" && c.controller[k] === undefined;
 }
@@ -50,7 +53,8 @@ function isContentClause(lex: EventLexicon, toks: Token[], c: Clauses, k: number
   if (c.subj[k].opener !== "that" || k === 0) return false;
   let g = k - 1;
   while (g > 0 && c.controller[g] !== undefined) g--;
-  if (c.reporting[g]) return false;
+  // "reiterated its demand that ...": a reporting verb whose object is a demand or charge
+  if (c.reporting[g]) return !!matchPredicate(lex, toks, c.preds[g], c.subj[g], c.obj[g]);
   const gv = c.preds[g];
   return lex.byVerb.has(gv.lemma) || lex.sets.light.has(gv.lemma) && c.obj[g].to > c.obj[g].from;
 }
@@ -88,7 +92,7 @@ export function codeSentence(lex: EventLexicon, toks: Token[], c: Clauses, actor
       recipients = union(subjActors, minus(objActors, actorsOut));
     } else {
       actorsOut = subjActors;
-      recipients = minus(objActors, actorsOut);
+      recipients = objActors;
     }
     let fallback = c.subject[k].fallback;
     const reciprocal = (actorsOut.length > 0 || !!m?.nominal) && !!m?.pattern.reciprocal && ["AGREE", "CONSULT", "COOPERATE", "SUPPORT", "ASSAULT"].includes(reading.type);

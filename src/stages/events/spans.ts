@@ -77,6 +77,15 @@ export function lastChunk(toks: Token[], s: Span): Span {
   if (toks[i].pos === "PRON") return { from: i, to: i + 1 };
   const end = i + 1;
   while (i >= s.from && (CHUNK_POS.has(toks[i].pos) || CHUNK_WORDS.has(toks[i].lower) || toks[i].pos === "PRON" && toks[i].lower.endsWith("s"))) i--;
+  // "The Red Cross operating in Iraq [said]", "Russia on Wednesday [assured]": the chunk is a
+  // prepositional modifier; the head noun phrase lies further left.
+  let j = i;
+  while (j >= s.from && (toks[j].pos === "VERB" || toks[j].pos === "ADV")) j--;
+  if (i >= s.from && toks[i].pos === "ADP" || j < i && j >= s.from && toks[j].pos === "ADP") {
+    let h = j - (toks[j]?.pos === "ADP" ? 1 : 0);
+    while (h >= s.from && (toks[h].pos === "VERB" || toks[h].pos === "ADV")) h--;
+    if (h >= s.from && h < i) return lastChunk(toks, { from: s.from, to: h + 1 });
+  }
   return { from: i + 1, to: end };
 }
 
