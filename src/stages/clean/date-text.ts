@@ -8,8 +8,8 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
-const MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i");
-const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, "i");
+const MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})\\b`, "i");
+const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s*,?\\s*(\\d{4})\\b`, "i");
 /** 12.03.2024, 12/03/2024 (day first, as outside the US, unless only month-first is a date) and 2024/03/12. */
 const NUMERIC = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/;
 const YMD_SLASH = /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/;

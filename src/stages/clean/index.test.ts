@@ -159,3 +159,20 @@ describe("clean stage: more house styles", () => {
     expect(doc.removed[0]).toMatchObject({ kind: "embed", author: "Jane Roe", date: "2024-05-01" });
   });
 });
+
+describe("clean stage: dateline edge cases", () => {
+  it("takes a dateline on its own line and a mixed-case place before a long dash", () => {
+    const alone = run(`Ahmet Yilmaz\nANKARA\n${BODY}`);
+    expect(alone.meta.dateline).toBe("ANKARA");
+    expect(alone.text).toBe(`Ahmet Yilmaz\n${BODY}`);
+    const dash = run(`Nairobi \u2014 ${BODY}`);
+    expect(dash.text).toBe(BODY);
+    expect(dash.meta.dateline).toBe("Nairobi");
+  });
+
+  it("takes CNN's parenthesised name as the outlet", () => {
+    const doc = run(`(CNN) \u2014 ${BODY}`);
+    expect(doc.text).toBe(BODY);
+    expect(doc.meta.outlet).toBe("CNN");
+  });
+});
