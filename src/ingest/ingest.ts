@@ -44,6 +44,24 @@ export async function ingest(items: AsyncIterable<SourceItem>, opts: IngestOptio
     opts.onError?.(e);
   };
   let batch: SourceDoc[] = [];
+  let writing: Promise<void> = Promise.resolve();
+  let writeError: unknown;
+  // Hashes of the batch being written, so the next batch does not code them again meanwhile.
+  let writingHashes = new Set<string>();
+  const settle = async (): Promise<void> => {
+    await writing;
+    if (writeError !== undefined) throw writeError;
+  };
+  const write = async (records: ArticleRecord[]): Promise<void> => {
+    const put = await opts.store.putArticles(records);
+    sum.articles += put.inserted + put.replaced;
+    sum.replaced += put.replaced;
+    sum.skipped += put.skipped;
+    for (const r of records) {
+      sum.events += r.article.events.length;
+      sum.sentences += r.article.sentences.length;
+    }
+  };
 
   const flush = async (): Promise<void> => {
     const docs = batch;
@@ -53,7 +71,7 @@ export async function ingest(items: AsyncIterable<SourceItem>, opts: IngestOptio
     const seen = new Set<string>();
     const todo: { doc: SourceDoc; hash: string }[] = [];
     docs.forEach((doc, i) => {
-      if (known.has(hashes[i]) || seen.has(hashes[i])) sum.skipped += 1;
+      if (known.has(hashes[i]) || seen.has(hashes[i]) || writingHashes.has(hashes[i])) sum.skipped += 1;
       else todo.push({ doc, hash: hashes[i] });
       seen.add(hashes[i]);
     });
@@ -64,14 +82,12 @@ export async function ingest(items: AsyncIterable<SourceItem>, opts: IngestOptio
       if ("error" in r) fail({ source: todo[i].doc.source, error: r.error });
       else records.push({ article: r.article, hash: todo[i].hash, source: todo[i].doc.source });
     });
-    const put = await opts.store.putArticles(records);
-    sum.articles += put.inserted + put.replaced;
-    sum.replaced += put.replaced;
-    sum.skipped += put.skipped;
-    for (const r of records) {
-      sum.events += r.article.events.length;
-      sum.sentences += r.article.sentences.length;
-    }
+    // The previous batch's write overlaps this batch's coding; writes still commit in input order.
+    await settle();
+    writingHashes = new Set(records.map((r) => r.hash));
+    writing = write(records).catch((err: unknown) => {
+      writeError = err;
+    });
   };
 
   for await (const item of items) {
@@ -87,6 +103,7 @@ export async function ingest(items: AsyncIterable<SourceItem>, opts: IngestOptio
     }
   }
   if (batch.length) await flush();
+  await settle();
   opts.onProgress?.(sum.documents);
   sum.seconds = (performance.now() - t0) / 1000;
   return sum;
