@@ -26,6 +26,16 @@ describe("findQuotes", () => {
     expect(words(text)).toEqual(["We will not stop", "Nobody will stop us"]);
   });
 
+  it("follows a quote across a line wrapped in the middle of a sentence", () => {
+    const text = 'The SEC said he ran "a massive insider\ntrading scheme," officials said.';
+    expect(words(text)).toEqual(["a massive insider\ntrading scheme"]);
+  });
+
+  it("does not let an unclosed quote run into the next paragraph", () => {
+    const text = 'He called it "a disgrace.\nThe talks resumed on Monday with "new ideas" on the table.';
+    expect(words(text)).toEqual(["a disgrace", "new ideas"]);
+  });
+
   it("gives offsets of the words, not of the marks", () => {
     const text = "He called it “shameful”.";
     const [q] = findQuotes(text);

@@ -1,8 +1,8 @@
 /**
- * Finds quoted spans: curly “…” pairs and straight "…" pairs, paired within a paragraph.
- * A quote left open at the end of a paragraph is closed there (news style reopens the next
- * paragraph with a new mark). The span is the words inside the marks, without a US-style
- * comma or full stop before the closing mark.
+ * Finds quoted spans: curly “…” pairs and straight "…" pairs. A quote left open at the end of
+ * a paragraph is closed there (news style reopens the next paragraph with a new mark); a line
+ * break inside a sentence (wire copy wrapped at 70 columns) does not end it. The span is the
+ * words inside the marks, without a US-style comma or full stop before the closing mark.
  */
 
 /** One quoted span: `start`/`end` are the words, `open`/`close` the marks' offsets. */
@@ -16,34 +16,24 @@ export interface QuoteSpan {
 }
 
 const MAX_QUOTE = 2000;
+/** A quote still open after this many characters at a line break ends there. */
+const MAX_WRAPPED = 600;
 
 /** Quoted spans in text order. */
 export function findQuotes(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  let paraStart = 0;
-  while (paraStart < text.length) {
-    let paraEnd = text.indexOf("\n", paraStart);
-    if (paraEnd < 0) paraEnd = text.length;
-    if (hasMark(text, paraStart, paraEnd)) scanParagraph(text, paraStart, paraEnd, out);
-    paraStart = paraEnd + 1;
-  }
-  return out;
-}
-
-function hasMark(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22 || c === 0x201c || c === 0x201d) return true;
-  }
-  return false;
-}
-
-function scanParagraph(text: string, from: number, to: number, out: QuoteSpan[]): void {
-  const marks = /[“”"]/g;
-  marks.lastIndex = from;
+  if (!hasMark(text)) return out;
+  const marks = /[“”"\n]/g;
   let open: { at: number; mark: string } | undefined;
-  for (let m = marks.exec(text); m && m.index < to; m = marks.exec(text)) {
+  for (let m = marks.exec(text); m; m = marks.exec(text)) {
     const mark = m[0];
+    if (mark === "\n") {
+      if (open && endsParagraph(text, m.index, open.at)) {
+        push(text, open.at, m.index, m.index, "quote.marks.open-to-paragraph-end", out);
+        open = undefined;
+      }
+      continue;
+    }
     if (!open) {
       // A closing curly mark with nothing open is a stray; skip it.
       if (mark !== "”") open = { at: m.index, mark };
@@ -57,7 +47,26 @@ function scanParagraph(text: string, from: number, to: number, out: QuoteSpan[])
     push(text, open.at, m.index, m.index + 1, "quote.marks.pair", out);
     open = undefined;
   }
-  if (open) push(text, open.at, to, to, "quote.marks.open-to-paragraph-end", out);
+  if (open) push(text, open.at, text.length, text.length, "quote.marks.open-to-paragraph-end", out);
+  return out;
+}
+
+function hasMark(text: string): boolean {
+  return text.includes("\"") || text.includes("“") || text.includes("”");
+}
+
+/**
+ * Whether a line break ends the open quote: news style reopens the next paragraph with a mark,
+ * and a blank line or a very long span ends it too; otherwise the break only wraps a line.
+ */
+function endsParagraph(text: string, at: number, openAt: number): boolean {
+  let k = at + 1;
+  while (k < text.length && (text[k] === " " || text[k] === "\t")) k++;
+  const next = text[k];
+  let b = at - 1;
+  while (b > openAt && (text[b] === " " || text[b] === "\r")) b--;
+  const sentenceEnded = /[.!?:]/.test(text[b]);
+  return next === undefined || next === "\n" || next === "“" || next === '"' || sentenceEnded || at - openAt > MAX_WRAPPED;
 }
 
 function push(text: string, openAt: number, closeAt: number, after: number, rule: string, out: QuoteSpan[]): void {
