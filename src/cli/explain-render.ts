@@ -72,7 +72,7 @@ export function renderExplain(doc: ArticleDoc, options: { color?: boolean } = {}
       const cameo = ev.cameo ? ` CAMEO ${ev.cameo.code} (${ev.cameo.goldstein})` : "";
       notes.push(`event ${ev.type}${cameo} ${ev.status}: ${actors(ev.actors)} -> ${actors(ev.recipients)} on "${ev.evidence.trigger}"${ev.date ? ` ${ev.date}` : ""}${rule(ev.evidence.rule, st)}`);
     }
-    for (const q of doc.quotes.filter((y) => y.sentence === i)) {
+    for (const q of [...doc.quotes, ...(doc.speech ?? [])].filter((y) => y.sentence === i)) {
       notes.push(`quote ${q.direct ? "direct" : "reported"} by ${q.speakerName ?? "?"}: "${q.text}"${rule(q.rule, st)}`);
     }
     for (const a of doc.amounts.filter((y) => y.sentence === i)) {
