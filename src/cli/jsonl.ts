@@ -30,6 +30,7 @@ function parseLine(bytes: Buffer, line: number): JsonlItem | undefined {
   } catch {
     return { line, error: "not valid UTF-8" };
   }
+  if (line === 1 && s.startsWith("\ufeff")) s = s.slice(1);
   if (!s.trim()) return undefined;
   let value: unknown;
   try {
