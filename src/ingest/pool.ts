@@ -71,6 +71,12 @@ export async function createWorkerPool(n: number, chunk = 4): Promise<CoderPool>
       reject(err);
       slot.pending?.reject(err);
     });
+    slot.worker.on("exit", (code) => {
+      const err = new Error(`coder thread exited (code ${code})`);
+      reject(err);
+      slot.pending?.reject(err);
+      slot.pending = undefined;
+    });
   })));
   let nextId = 0;
   const send = (slot: Slot, inputs: DocInput[]): Promise<CodeResult[]> => new Promise((resolve, reject) => {
