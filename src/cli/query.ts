@@ -95,13 +95,13 @@ export function registerQuery(program: Command): void {
         if (out.length >= 500) process.stdout.write(`${out.splice(0).join("\n")}\n`);
       };
       try {
-        if (format === "table") emit(tableLine(TABLE.map(String), process.stdout.columns ?? 160));
+        if (format === "table") emit(tableLine(TABLE.map(String), process.stdout.columns || 160));
         if (format === "csv") emit(Object.keys(FLAT_COLUMNS).join(","));
         for await (const e of allEvents(store, filter, limit)) {
           const row = flatEvent(e);
           if (format === "jsonl") emit(JSON.stringify(e));
           else if (format === "csv") emit(Object.values(row).map(csvField).join(","));
-          else emit(tableLine(TABLE.map((k) => String(row[k] ?? "")), process.stdout.columns ?? 160));
+          else emit(tableLine(TABLE.map((k) => String(row[k] ?? "")), process.stdout.columns || 160));
         }
       } finally {
         await store.close();
