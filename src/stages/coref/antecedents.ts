@@ -12,10 +12,12 @@ export interface Antecedents {
   bySentence: Mention[][];
   /** Token index of the first verb of each sentence (or the sentence end). */
   firstVerb: number[];
+  /** First words of role phrases: most tokens can skip the role lookup. */
+  roleFirst: Set<string>;
 }
 
 /** Builds the index from the entities stage's mentions. */
-export function indexAntecedents(doc: ArticleDoc): Antecedents {
+export function indexAntecedents(doc: ArticleDoc, roleFirst: Set<string>): Antecedents {
   const bySentence: Mention[][] = doc.sentences.map(() => []);
   for (const m of doc.mentions) bySentence[m.sentence]?.push(m);
   for (const list of bySentence) list.sort((a, b) => a.start - b.start);
@@ -23,7 +25,7 @@ export function indexAntecedents(doc: ArticleDoc): Antecedents {
     for (let i = a; i < b; i++) if (doc.tokens[i].pos === "VERB" || doc.tokens[i].pos === "AUX") return i;
     return b;
   });
-  return { doc, byId: new Map(doc.entities.map((e) => [e.id, e])), bySentence, firstVerb };
+  return { doc, byId: new Map(doc.entities.map((e) => [e.id, e])), bySentence, firstVerb, roleFirst };
 }
 
 /**

@@ -68,7 +68,7 @@ export function readDescription(ant: Antecedents, lex: ActorLexicon, i: number):
   while (tokens[j] && lex.modifiers.has(tokens[j].lower) && !lex.roles.has(tokens[j].lower + " " + (tokens[j + 1]?.lower ?? ""))) j++;
   const head = tokens[j];
   if (!head || head.sentence !== s) return undefined;
-  for (let n = 4; n >= 1; n--) {
+  for (let n = 4; n >= 1 && ant.roleFirst.has(head.lower); n--) {
     if (j + n > tokens.length || tokens[j + n - 1].sentence !== s) continue;
     const text = tokens.slice(j, j + n).map((t) => t.lower).join(" ");
     const info = lex.roles.get(text);

@@ -67,8 +67,9 @@ function describe(ant: Antecedents, i: number, desc: Described, home: string | u
 
 /** Creates the coref stage. */
 export function createCoref(lex: ActorLexicon): Stage {
+  const roleFirst = new Set([...lex.roles.keys()].map((p) => p.split(" ")[0]));
   return (doc: ArticleDoc) => {
-    const ant = indexAntecedents(doc);
+    const ant = indexAntecedents(doc, roleFirst);
     const home = mostNamedCountry(doc);
     doc.sentenceTokens.forEach(([a, b], s) => {
       if (doc.sentences[s]?.heading) return;

@@ -22,6 +22,8 @@ const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 
 /** True for a token that starts with a capital letter (or a digit inside a name, "G7"). */
 export function isCap(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(t.text);
 }
 

@@ -3,7 +3,8 @@
  * organisation and place heads, then the shape of the name.
  */
 import type { Ctx } from "./context.ts";
-import { countryOf, phrase, roleAt } from "./context.ts";
+import { countryOf, isLower, phrase, roleAt } from "./context.ts";
+import { isCap } from "./chunk.ts";
 import { normKey } from "./gazetteer.ts";
 import { addCountry, addKnownOrg, addKnownPerson, addPlace, type Span } from "./known.ts";
 import { addMention, draftFor, setCountry, type Draft } from "./registry.ts";
@@ -36,10 +37,12 @@ function placeHeaded(ctx: Ctx, b: number): boolean {
 /** A country named inside tokens [a, b) ("Central Bank of Egypt", "Lisbon Court of Appeal"). */
 function innerCountry(ctx: Ctx, a: number, b: number): string | undefined {
   for (let i = a; i < b; i++) {
+    if (!isCap(ctx.doc.tokens[i])) continue;
     for (let n = Math.min(3, b - i); n >= 1; n--) {
-      const c = countryOf(ctx, i, i + n);
+      const key = phrase(ctx.doc, i, i + n);
+      const c = countryOf(ctx, i, i + n, key);
       if (c) return c.iso;
-      const p = ctx.gaz.places.get(phrase(ctx.doc, i, i + n));
+      const p = ctx.gaz.places.get(key);
       if (p && p.capital) return p.country;
     }
   }
@@ -57,7 +60,7 @@ function addNamed(ctx: Ctx, a: number, b: number, kind: "organization" | "place"
   const key = normKey(surface).replace(/ (ltd|inc|corp|plc|llc)\.?$/, "");
   const d = draftFor(ctx.reg, `${kind}:${key}`, kind, surface);
   if (sector && !d.sector) d.sector = sector;
-  setCountry(d, innerCountry(ctx, a, b) ?? owner?.entity.country, true);
+  if (kind !== "other") setCountry(d, innerCountry(ctx, a, b) ?? owner?.entity.country, true);
   addMention(ctx.reg, d, span.start, span.end, "name", rule, span.sentence);
   return d;
 }
@@ -71,7 +74,7 @@ export function classifyRange(ctx: Ctx, a: number, b: number, owner?: Draft): Dr
   const key = normKey(surface);
   const org = lex.orgs.get(surface);
   if (org) return addKnownOrg(ctx, org, span, surface);
-  const country = countryOf(ctx, a, b);
+  const country = countryOf(ctx, a, b, key);
   if (country) return addCountry(ctx, country.iso, span, country.demonym ? "demonym" : "name", country.demonym ? "entities.demonym" : "entities.country-name");
   const place = gaz.places.get(key);
   if (place) return addPlace(ctx, place, span, a, b);
@@ -126,7 +129,7 @@ export function classifyRange(ctx: Ctx, a: number, b: number, owner?: Draft): Dr
 // Skips a hyphen or connector left over when a leading name is split off ("India for Singapore").
 function restStart(ctx: Ctx, i: number): number {
   const t = ctx.doc.tokens[i];
-  return t && (t.text === "-" || /^\p{Ll}/u.test(t.text) || t.text === "&") ? i + 1 : i;
+  return t && (t.text === "-" || isLower(t.text) || t.text === "&") ? i + 1 : i;
 }
 
 const PLACE_PREPS = new Set(["in", "at", "near", "outside", "across", "around"]);
@@ -149,7 +152,7 @@ function classifyByShape(ctx: Ctx, a: number, b: number, owner?: Draft): Draft |
   }
   const after = tokens[b];
   const headBefore = tokens[a - 1]?.lower === "of" && ctx.lex.placeHeads.has(tokens[a - 2]?.lower ?? "");
-  if (headBefore || (after && /^\p{Ll}/u.test(after.text) && ctx.lex.placeHeads.has(after.lower))) {
+  if (headBefore || (after && isLower(after.text) && ctx.lex.placeHeads.has(after.lower))) {
     return addNamed(ctx, a, b, "place", undefined, owner, "entities.place-by-head-noun");
   }
   if (PLACE_PREPS.has(tokens[a - 1]?.lower ?? "")) return addNamed(ctx, a, b, "place", undefined, owner, "entities.place-after-preposition");

@@ -28,18 +28,30 @@ export interface Ctx {
   inChunk: Set<number>;
   /** Short forms seen so far -> their entity: persons' last names, acronyms given in brackets. */
   surnames: Map<string, Draft>;
+  /** First words of every role phrase, to skip most tokens without building phrases. */
+  roleFirst: Set<string>;
   lastRole?: AppliedRole;
   /** A title chunk waiting for its name a few words on ("Ambassador to the Philippines X"). */
   pendingTitle?: AppliedRole;
 }
 
+/** True when a word starts with a lower-case letter (ASCII fast path). */
+export function isLower(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(text);
+}
+
 /** The normalised text of tokens [a, b). */
 export function phrase(doc: ArticleDoc, a: number, b: number): string {
+  const t = doc.tokens[a];
+  if (b === a + 1 && t.text.charCodeAt(0) < 128 && !/[^\x00-\x7f]/.test(t.text)) return t.lower;
   return normKey(doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end));
 }
 
 /** The longest role phrase starting at token a and ending at or before b. */
 export function roleAt(ctx: Ctx, a: number, b: number): { end: number; info: RoleInfo } | undefined {
+  if (!ctx.roleFirst.has(ctx.doc.tokens[a].lower)) return undefined;
   for (let n = Math.min(5, b - a); n >= 1; n--) {
     const info = ctx.lex.roles.get(phrase(ctx.doc, a, a + n));
     if (info) return { end: a + n, info };
@@ -50,7 +62,7 @@ export function roleAt(ctx: Ctx, a: number, b: number): { end: number; info: Rol
 /** The longest role phrase ending exactly at token b (exclusive), looking back up to 5 tokens. */
 export function roleEndingAt(ctx: Ctx, b: number, floor: number): { start: number; info: RoleInfo } | undefined {
   for (let a = Math.max(floor, b - 5); a < b; a++) {
-    if (ctx.doc.tokens[a].sentence !== ctx.doc.tokens[b - 1].sentence) continue;
+    if (ctx.doc.tokens[a].sentence !== ctx.doc.tokens[b - 1].sentence || !ctx.roleFirst.has(ctx.doc.tokens[a].lower)) continue;
     const info = ctx.lex.roles.get(phrase(ctx.doc, a, b));
     if (info) return { start: a, info };
   }
@@ -58,9 +70,9 @@ export function roleEndingAt(ctx: Ctx, b: number, floor: number): { start: numbe
 }
 
 /** ISO3 when tokens [a, b) are a country name or a nationality adjective. */
-export function countryOf(ctx: Ctx, a: number, b: number): { iso: string; demonym: boolean } | undefined {
+export function countryOf(ctx: Ctx, a: number, b: number, known?: string): { iso: string; demonym: boolean } | undefined {
   if (a >= b) return undefined;
-  const key = phrase(ctx.doc, a, b);
+  const key = known ?? phrase(ctx.doc, a, b);
   const byName = ctx.gaz.countryByName.get(key);
   if (byName) return { iso: byName, demonym: false };
   const byAdj = ctx.gaz.countryByAdjective.get(key);

@@ -34,6 +34,8 @@ interface CityRow {
 
 /** Lower-case, accents folded, curly apostrophes straightened, spaces collapsed. */
 export function normKey(s: string): string {
+  // Most names are plain ASCII: skip Unicode normalisation for them (a hot path).
+  if (!/[^\x00-\x7f]/.test(s)) return (/\s\s|[\t\n]/.test(s) ? s.replace(/\s+/g, " ") : s).trim().toLowerCase();
   return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, " ").trim().toLowerCase();
 }

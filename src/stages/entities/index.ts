@@ -27,18 +27,19 @@ function chunkOptions(lex: ActorLexicon, gaz: Gazetteer): ChunkOptions {
   }
   for (const m of lex.modifiers) opens.add(m);
   for (const det of ["the", "a", "an"]) opens.delete(det);
-  return { notNames: lex.notNames, opensName: (t: Token) => opens.has(normKey(t.text)) };
+  return { notNames: lex.notNames, opensName: (t: Token) => opens.has(t.lower) };
 }
 
 /** Creates the entities stage; the gazetteer is built once, on the first document. */
 export function createEntities(lex: ActorLexicon): Stage {
   let gaz: Gazetteer | undefined;
   let opts: ChunkOptions | undefined;
+  const roleFirst = new Set([...lex.roles.keys()].map((p) => p.split(" ")[0]));
   return (doc: ArticleDoc) => {
     gaz ??= buildGazetteer(lex);
     opts ??= chunkOptions(lex, gaz);
     const reg = createRegistry(doc);
-    const ctx: Ctx = { doc, lex, gaz, reg, byLastToken: new Map(), inChunk: new Set(), surnames: new Map() };
+    const ctx: Ctx = { doc, lex, gaz, reg, byLastToken: new Map(), inChunk: new Set(), surnames: new Map(), roleFirst };
     for (let s = 0; s < doc.sentences.length; s++) readNames(ctx, s, opts);
     if (doc.meta.dateline) addDateline(ctx, normKey(doc.meta.dateline));
     const home = homeCountry(doc, gaz, reg.drafts.map((d) => d.entity));

@@ -75,7 +75,7 @@ export function addKnownPerson(ctx: Ctx, p: KnownPerson, span: Span): Draft {
 }
 
 function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return s.toLowerCase().split(" ").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
 }
 
 /** The dateline place ("ASUNCION") as a place entity, even when cleaning removed its text. */

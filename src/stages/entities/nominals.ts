@@ -4,7 +4,7 @@
  * in its noun phrase ("Malagasy police", "Pakistan's army", "the government of Egypt"),
  * else the article's home country.
  */
-import { roleAt, type Ctx } from "./context.ts";
+import { isLower, roleAt, type Ctx } from "./context.ts";
 import { addMention, draftFor, setCountry, type Draft } from "./registry.ts";
 
 // Organisation words that name a state body on their own; "the ministry" and "the court" are
@@ -33,8 +33,9 @@ export function readNominals(ctx: Ctx, home: string | undefined): void {
   doc.sentenceTokens.forEach(([first, end], s) => {
     for (let i = first; i < end; i++) {
       const t = doc.tokens[i];
+      if (!ctx.roleFirst.has(t.lower)) continue;
       // Capitalised only when it opens the sentence ("Police said ...").
-      if (ctx.inChunk.has(i) || (!/^\p{Ll}/u.test(t.text) && i !== first)) continue;
+      if (ctx.inChunk.has(i) || (!isLower(t.text) && i !== first)) continue;
       const r = roleAt(ctx, i, end);
       if (!r || !(r.info.kind === "group" || STATE_WORDS.has(doc.tokens[i].lower))) continue;
       // "his government", "their army": coreference ties these to the owner's country.

@@ -49,7 +49,8 @@ export function addMention(
   reg.doc.mentions.push(m);
   d.entity.mentions.push({ start, end });
   if (kind === "name") {
-    const surface = reg.doc.text.slice(start, end).replace(/\s+/g, " ");
+    const raw = reg.doc.text.slice(start, end);
+    const surface = /\s\s|[\t\n]/.test(raw) ? raw.replace(/\s+/g, " ") : raw;
     if (!d.named || surface.length > d.entity.name.length) d.entity.name = surface;
     d.named = true;
   }
