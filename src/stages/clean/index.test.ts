@@ -36,6 +36,12 @@ describe("clean stage: noise lines are removed with their rule", () => {
     ["Leaders pose for a group photo in Asuncion, July 3, 2025. (Xinhua/Ana Ruiz)", "boilerplate"],
     ["Copyright 2024 The Associated Press. All rights reserved.", "boilerplate"],
     ["Enditem", "boilerplate"],
+    ["Download the Dawn app for the latest news", "boilerplate"],
+    ["Have a news tip? Email us at tips@example.com", "boilerplate"],
+    ["(Representational image)", "boilerplate"],
+    ["\u2014 The Associated Press", "credit"],
+    ["Last modified on Tue 12 Mar 2024 10.05 GMT", "boilerplate"],
+    ["Image caption, Rescue workers search the rubble in Antakya", "boilerplate"],
   ];
   for (const [line, kind] of noise) {
     it(`removes "${line}" as ${kind}`, () => {
