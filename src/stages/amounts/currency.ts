@@ -23,7 +23,7 @@ export function currencyBefore(text: string, start: number, lex: AmountLexicon):
     if (!code) continue;
     const alpha = /^\p{L}/u.test(form);
     // "LE 59.5" may have a space; "$ 5" and a code glued to a longer word may not.
-    if ((gap === 1 && !/^\p{Lu}+\.?$/u.test(form)) || (alpha && at > 0 && /[\p{L}\d]/u.test(text[at - 1]))) continue;
+    if ((gap === 1 && !/^\p{Lu}\p{L}*\.?$/u.test(form)) || (alpha && at > 0 && /[\p{L}\d]/u.test(text[at - 1]))) continue;
     return { unit: code, length: gap + len, asWritten: form };
   }
   return undefined;

@@ -35,6 +35,7 @@ function readAmount(doc: ArticleDoc, n: NumberSpan, sentence: number, lex: Amoun
   const text = doc.text;
   const sentenceStart = doc.sentences[sentence].start;
   const prefix = currencyBefore(text, n.start, lex);
+  if (n.glued && !prefix) return undefined;
   const suffix = prefix ? undefined : unitAfter(text, n.end, lex);
   if (!prefix && !suffix && rejectNumber(text, n, sentenceStart, lex)) return undefined;
   let start = n.start - (prefix?.length ?? 0);

@@ -13,9 +13,11 @@ export interface NumberSpan {
   spelled: boolean;
   /** A scale word was applied ("million", "crore", "bn"). */
   scaled: boolean;
+  /** Letters touch the figure on the left ("Sh1.2", "G20"): only a currency prefix may. */
+  glued?: boolean;
 }
 
-const FIGURE = /(?<![\w.,/:+-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(bn|mn|tn|m|k)\b)?(?![\w/:]|[.,]\d|-\p{L})/gu;
+const FIGURE = /(?<![\d_.,/:+-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(bn|mn|tn|m|k)\b)?(?![\w/:]|[.,]\d|-\p{L})/gu;
 /** A regular expression for the lexicon's spelled numbers ("seven", "twenty-three"), built once per stage. */
 export function numberWordPattern(lex: AmountLexicon): RegExp {
   const words = [...lex.numberWords.keys()].sort((a, b) => b.length - a.length).join("|");
@@ -30,7 +32,8 @@ export function findNumbers(text: string, from: number, to: number, lex: AmountL
     const start = from + m.index;
     let value = Number(m[1].replace(/,/g, ""));
     if (m[2]) value *= lex.scales.get(m[2].toLowerCase()) ?? 1;
-    out.push(withScale(text, { start, end: start + m[0].length, value, spelled: false, scaled: !!m[2] }, lex));
+    const glued = /\p{L}/u.test(text[start - 1] ?? "");
+    out.push(withScale(text, { start, end: start + m[0].length, value, spelled: false, scaled: !!m[2], glued }, lex));
   }
   for (const m of slice.matchAll(words)) {
     const value = spelledValue(m[0].toLowerCase(), lex);

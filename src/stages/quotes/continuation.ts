@@ -66,7 +66,7 @@ function latestCompatible(history: SpokenBefore[], pronoun: "m" | "f" | "n", gen
     if (!s.name) continue;
     const g = s.entity?.gender ?? (s.entity && genders.get(s.entity.id));
     const kind = s.entity?.kind;
-    const person = kind === undefined || kind === "person";
+    const person = kind === undefined || kind === "person" || kind === "other";
     const fits = pronoun === "n" ? !person || kind === undefined : person && (!g || g === pronoun);
     if (!fits) continue;
     // "he"/"she" tied to a speaker settles that speaker's gender for later pronouns.
