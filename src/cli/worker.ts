@@ -1,5 +1,6 @@
 /** `dyad worker --db postgres://...`: code documents from the shared queue (run one per machine or core). */
 import type { Command } from "commander";
+import { DyadError, EXIT } from "../errors.ts";
 import { createInlinePool, createWorkerPool } from "../ingest/pool.ts";
 import { work } from "../ingest/work.ts";
 import { openStore } from "../store/store.ts";
@@ -24,6 +25,9 @@ export function registerWorker(program: Command): void {
     .option("--idle-exit <seconds>", "stop once the queue has been empty this many seconds")
     .option("--json", "print the closing summary as JSON")
     .action(async (flags: WorkerFlags) => {
+      if (!/^postgres(ql)?:\/\//i.test(flags.db)) {
+        throw new DyadError("worker: the shared queue needs a PostgreSQL store (--db postgres://...)", { exitCode: EXIT.usage });
+      }
       const workers = intFlag("--workers", flags.workers, 64);
       const batchSize = intFlag("--batch", flags.batch, 1000);
       const idle = flags.idleExit !== undefined ? intFlag("--idle-exit", flags.idleExit, 86_400) * 1000 : undefined;
