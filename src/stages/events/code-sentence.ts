@@ -48,15 +48,22 @@ function isEmbedded(toks: Token[], c: Clauses, k: number): boolean {
   return prev.lower === "to" && c.controller[k] === undefined;
 }
 
-/** "demanded that Israel ease ...": the content of a demand, accusation or denial is not asserted. */
-function isContentClause(lex: EventLexicon, toks: Token[], c: Clauses, k: number): boolean {
+/** Verbs whose that-clause is a commitment ("promised that the bank would lift limits"). */
+const COMMISSIVE = new Set(["promise", "pledge", "vow", "guarantee", "assure", "undertake"]);
+
+/**
+ * "demanded that Israel ease ...": the content of a demand, accusation or denial is not
+ * asserted ("content"); the content of a promise is the promised act ("promised").
+ */
+function isContentClause(lex: EventLexicon, toks: Token[], c: Clauses, k: number): "content" | "promised" | false {
   if (c.subj[k].opener !== "that" || k === 0) return false;
   let g = k - 1;
   while (g > 0 && c.controller[g] !== undefined) g--;
+  if (COMMISSIVE.has(c.preds[g].lemma)) return "promised";
   // "reiterated its demand that ...": a reporting verb whose object is a demand or charge
-  if (c.reporting[g]) return !!matchPredicate(lex, toks, c.preds[g], c.subj[g], c.obj[g]);
+  if (c.reporting[g]) return matchPredicate(lex, toks, c.preds[g], c.subj[g], c.obj[g]) ? "content" : false;
   const gv = c.preds[g];
-  return lex.byVerb.has(gv.lemma) || lex.sets.light.has(gv.lemma) && c.obj[g].to > c.obj[g].from;
+  return lex.byVerb.has(gv.lemma) || lex.sets.light.has(gv.lemma) && c.obj[g].to > c.obj[g].from ? "content" : false;
 }
 
 /** Codes sentence clauses into candidates. */
@@ -70,10 +77,13 @@ export function codeSentence(lex: EventLexicon, toks: Token[], c: Clauses, actor
     const ctl = c.control[k];
     const head = ctl ? ctl.comp : k;
     const p = c.preds[head];
-    if (isContentClause(lex, toks, c, k) || isEmbedded(toks, c, k)) continue;
+    const content = isContentClause(lex, toks, c, k);
+    if (content === "content" || isEmbedded(toks, c, k)) continue;
     const read = readPredicate(lex, toks, c, k, speaker);
     if (!read) continue;
     let reading = read.reading;
+    // "promised that the bank would lift limits": the promised act itself, intended
+    if (content === "promised") reading = { ...reading, status: "intended" };
     const m = read.match;
     const rule = read.rule;
 
@@ -102,6 +112,7 @@ export function codeSentence(lex: EventLexicon, toks: Token[], c: Clauses, actor
       actorsOut = parties;
       recipients = parties.length > 1 ? parties : [];
     }
+    if (!actorsOut.length && content === "promised") actorsOut = c.subject[k - 1]?.actors ?? [];
     if (!actorsOut.length) continue;
     if (!reciprocal) {
       const done = completeRecipients(lex, toks, c.obj[head], reading.type, actorsOut, recipients, { ...ctx, speakerActors });

@@ -45,9 +45,10 @@ function anaphor(lex: EventLexicon, toks: Token[], from: number, to: number, pri
 export function completeRecipients(lex: EventLexicon, toks: Token[], obj: { from: number; to: number }, type: PloverType,
   actors: Actor[], recipients: Actor[], ctx: RecipientContext): { recipients: Actor[]; fallback: boolean } {
   const homes = new Set(actors.map(home));
-  if (recipients.some((r) => !homes.has(home(r)))) return { recipients, fallback: false };
+  // "condemned the veto as a betrayal of Myanmar": the anaphor names the target first
   const back = anaphor(lex, toks, obj.from, obj.to, ctx.prior, homes);
-  if (back.length) return { recipients: [...recipients, ...minus(back, recipients)], fallback: true };
+  if (back.length) return { recipients: [...back, ...minus(recipients, back)], fallback: true };
+  if (recipients.some((r) => !homes.has(home(r)))) return { recipients, fallback: false };
   const foreign = minus(ctx.sentenceActors, actors).filter((a) => !homes.has(home(a)) && !ctx.speakerActors.some((s) => home(s) === home(a)));
   if (foreign.length) return { recipients: [...recipients, ...minus(foreign, recipients)], fallback: true };
   if (RELATIONAL.has(type) && type !== "MOBILIZE") {

@@ -62,6 +62,8 @@ export function applyModality(lex: EventLexicon, base: Reading, m: Modality): Re
 
 /** The intended reading of an event: AGREE for cooperation, THREATEN for force. */
 export function intend(lex: EventLexicon, base: Reading, typeOf: (c: string, f: PloverType) => PloverType = (c, f) => lex.cameo.get(c)?.plover ?? f): Reading {
+  // Project convention: a promise to ease a restriction stays CONCEDE (AGREE is the alternative).
+  if (base.type === "CONCEDE" && base.code.startsWith("081")) return { ...base, status: "intended" };
   if (COOPERATIVE.has(base.type)) {
     const code = shiftCode(lex, "intent", base.code, base.type) ?? "030";
     return { code, type: "AGREE", status: "intended" };
