@@ -59,6 +59,8 @@ export interface ActorLexicon {
   countryDisplay: Map<string, string>;
   /** Keyed by lower-case name or alias. */
   people: Map<string, KnownPerson>;
+  /** Lower-case last names shared by no other entry ("putin") -> the person. */
+  peopleBySurname: Map<string, KnownPerson>;
   notNames: Set<string>;
 }
 
@@ -94,13 +96,21 @@ export function loadActorLexicon(dataDir: string): ActorLexicon {
   byPhrase(countryNames, countries.names);
   byPhrase(countryAdjectives, countries.adjectives);
   const people = new Map<string, KnownPerson>();
-  for (const p of read(dataDir, "people.yaml", PeopleFile)) for (const n of [p.name, ...(p.aliases ?? [])]) people.set(n.toLowerCase(), p);
+  const surnames = new Map<string, KnownPerson | null>();
+  for (const p of read(dataDir, "people.yaml", PeopleFile)) {
+    for (const n of [p.name, ...(p.aliases ?? [])]) {
+      people.set(n.toLowerCase(), p);
+      const last = n.toLowerCase().split(" ").pop() ?? "";
+      surnames.set(last, surnames.has(last) && surnames.get(last) !== p ? null : p);
+    }
+  }
+  const peopleBySurname = new Map([...surnames].filter((e): e is [string, KnownPerson] => e[1] !== null));
   return {
     roles, modifiers: new Set(roleFile.modifiers),
     honorifics: new Map(Object.entries(roleFile.honorifics)),
     orgHeads, placeHeads: new Set(placeHeads), orgs,
     places: read(dataDir, "places.yaml", PlacesFile),
-    countryNames, countryAdjectives, people, countryDisplay: new Map(Object.entries(countries.display ?? {})),
+    countryNames, countryAdjectives, people, peopleBySurname, countryDisplay: new Map(Object.entries(countries.display ?? {})),
     notNames: new Set(read(dataDir, "not-names.yaml", NotNamesFile)),
   };
 }

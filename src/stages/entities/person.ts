@@ -5,6 +5,7 @@
 import type { RoleInfo } from "../../lexicon/actors.ts";
 import { phrase, type Ctx } from "./context.ts";
 import { addMention, draftFor, setCountry, type Draft } from "./registry.ts";
+import { datedCode } from "./known.ts";
 
 /** A role read around a name, with what it belongs to ("Pakistan's", "IMF"). */
 export interface RoleCue {
@@ -38,6 +39,10 @@ export function addPerson(ctx: Ctx, a: number, b: number, cue: RoleCue): Draft {
   const key = phrase(doc, a, b);
   const d = ctx.surnames.get(key) ?? draftFor(ctx.reg, `person:${key}`, "person", doc.text.slice(start, end));
   addMention(ctx.reg, d, start, end, d.key === `person:${key}` ? "name" : "alias", cue.rule, doc.tokens[a].sentence);
+  // A dated actor file entry gives the code when the title states no nationality.
+  const known = ctx.lex.people.get(key) ?? (b - a === 1 ? ctx.lex.peopleBySurname.get(key) : undefined);
+  const code = known && datedCode(known, doc.meta.published);
+  if (code && !d.code) d.code = code;
   applyRole(d, cue);
   // Later mentions by last name, or by the last two names of a three-part name.
   const parts: number[] = [];
