@@ -43,6 +43,7 @@ const HeadingsFile = z.object({
   minWords: z.number().int().min(1),
   maxChars: z.number().int().min(1),
   sentenceEnds: z.string(),
+  questionMaxWords: z.number().int().min(0),
 }).strict();
 const MacrosFile = z.record(z.string().regex(/^[A-Z]{2,}$/), z.string());
 
@@ -66,7 +67,7 @@ export interface CleaningLexicon {
   embeds: { precedingLines: number; signatures: readonly Pattern[]; inline: readonly Pattern[] };
   datelines: { searchLines: number; notPlaces: ReadonlySet<string>; patterns: readonly Pattern[] };
   timestamps: { maxResidueWords: number; maxChars: number; labels: readonly string[]; updatedLabels: readonly string[] };
-  headings: { maxWords: number; minWords: number; maxChars: number; sentenceEnds: string };
+  headings: { maxWords: number; minWords: number; maxChars: number; sentenceEnds: string; questionMaxWords: number };
 }
 
 function readYaml<T>(dir: string, name: string, schema: z.ZodType<T>): T {

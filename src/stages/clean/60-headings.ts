@@ -14,6 +14,7 @@ export function markHeadings(state: CleanState, lex: CleaningLexicon["headings"]
     if (!/^[\p{Lu}\p{N}]/u.test(t)) continue;
     const words = t.split(/\s+/).length;
     if (words < lex.minWords || words > lex.maxWords) continue;
+    if (t.endsWith("?") && words > lex.questionMaxWords) continue;
     line.heading = true;
   }
 }

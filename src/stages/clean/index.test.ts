@@ -106,6 +106,11 @@ describe("clean stage: embeds, datelines, headings, outlet", () => {
     expect(doc.headings).toHaveLength(1);
   });
 
+  it("takes a short question line as a heading but not a long one", () => {
+    const doc = run(`${BODY}\nWhat happens next?\n${BODY}\nWhy did the two governments fail to agree on the border before the rainy season?\n${BODY}`);
+    expect((doc.headings ?? []).map((h) => doc.text.slice(h.start, h.end))).toEqual(["What happens next?"]);
+  });
+
   it("prefers the dateline agency over a byline outlet and ignores photo credits", () => {
     const doc = run(`By Lena Hartmann, dpa\nBERLIN (AFP) - ${BODY}\nA soldier at the border. | Photo Credit: PTI`);
     expect(doc.meta.outlet).toBe("AFP");
