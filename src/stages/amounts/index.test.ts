@@ -33,6 +33,15 @@ describe("amounts stage", () => {
     expect(one("Washington pledged US$150 million in aid.")).toMatchObject({ value: 1.5e8, unit: "USD" });
   });
 
+  it("reads currency prefixes glued to the figure but not letters glued to a name", () => {
+    expect(one("The county received Sh120 million from the Treasury.")).toMatchObject({ value: 1.2e8, unit: "KES" });
+    expect(amounts("Leaders of the G20 discussed MH17 and F-16 deliveries.")).toEqual([]);
+  });
+
+  it("reads 'a million' as one million", () => {
+    expect(one("More than a million people fled the city.")).toMatchObject({ value: 1e6, unit: "people", approx: "over" });
+  });
+
   it("keeps both currencies of a converted sum", () => {
     const found = amounts("The loan of 580 million shillings (64.45 million dollars) was signed in Nairobi.");
     expect(found.map((a) => [a.value, a.unit])).toEqual([[5.8e8, "KES"], [6.445e7, "USD"]]);

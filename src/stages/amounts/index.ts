@@ -17,7 +17,8 @@ export type FoundAmount = Amount & { unitAsWritten?: string };
 
 /** Creates the amounts stage over a loaded amount lexicon. */
 export function createAmounts(lex: AmountLexicon): Stage {
-  const numberWord = new RegExp(`\\d|\\b(?:${[...lex.numberWords.keys()].join("|")})`, "i");
+  const words = [...lex.numberWords.keys(), ...[...lex.scales.keys()].filter((k) => k.length > 3)];
+  const numberWord = new RegExp(`\\d|\\b(?:${words.join("|")})`, "i");
   const spelled = numberWordPattern(lex);
   return (doc) => {
     doc.sentences.forEach((s, i) => {

@@ -41,6 +41,11 @@ export function findNumbers(text: string, from: number, to: number, lex: AmountL
     const start = from + m.index;
     out.push(withScale(text, { start, end: start + m[0].length, value, spelled: true, scaled: false }, lex));
   }
+  for (const m of slice.matchAll(/\b[Aa] (hundred|thousand|million|billion|trillion)\b/g)) {
+    const start = from + m.index;
+    const value = lex.scales.get(m[1]) ?? 1;
+    out.push(withScale(text, { start, end: start + m[0].length, value, spelled: true, scaled: true }, lex));
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
