@@ -156,6 +156,14 @@ function classifyByShape(ctx: Ctx, a: number, b: number, owner?: Draft): Draft |
     return addNamed(ctx, a, b, "place", undefined, owner, "entities.place-by-head-noun");
   }
   if (PLACE_PREPS.has(tokens[a - 1]?.lower ?? "")) return addNamed(ctx, a, b, "place", undefined, owner, "entities.place-after-preposition");
+  // A nationality inside an unknown run ("Radical French", "US Predator"): split around it.
+  for (let i = a; i < b && !single; i++) {
+    const c = countryOf(ctx, i, i + 1);
+    if (!c) continue;
+    if (i > a) classifyRange(ctx, a, i);
+    const d = addCountry(ctx, c.iso, spanOf(ctx, i, i + 1), c.demonym ? "demonym" : "name", "entities.country-inside-name");
+    return i + 1 < b ? classifyRange(ctx, restStart(ctx, i + 1), b) ?? d : d;
+  }
   if (!single && b - a <= 4 && tokens.slice(a, b).every((t) => t.pos === "PROPN" || t.text === "-")) {
     return addPerson(ctx, a, b, { rule: "entities.person-shape" });
   }

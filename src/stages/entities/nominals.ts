@@ -22,6 +22,8 @@ function cueBefore(ctx: Ctx, i: number): Draft | undefined {
 
 function cueAfter(ctx: Ctx, end: number): Draft | undefined {
   const { tokens } = ctx.doc;
+  // "demonstrators in Baghdad": where a group is can say whose it is.
+  if (tokens[end]?.lower === "in") return ctx.byLastToken.get(end + 1);
   if (tokens[end]?.lower !== "of") return undefined;
   const j = tokens[end + 1]?.lower === "the" ? end + 2 : end + 1;
   return ctx.byLastToken.get(j);
