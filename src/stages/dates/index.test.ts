@@ -47,6 +47,11 @@ describe("publication date", () => {
     expect(doc.meta).toMatchObject({ published: "2025-06-17", publishedFrom: "inferred" });
   });
 
+  it("moves a day-old embed date forward to the body's weekday", () => {
+    const doc = run("Ministers met on Tuesday in Brussels.", [{ date: "2025-06-16", source: "embed", rule: "e" }]);
+    expect(doc.meta).toMatchObject({ published: "2025-06-17", publishedFrom: "inferred" });
+  });
+
   it("leaves the date unset with no clue at all", () => {
     expect(run("Talks ended on Friday.").meta.published).toBeUndefined();
   });

@@ -1,8 +1,9 @@
 /**
  * Chooses the publication date: the caller's date, else a timestamp or "Published" line, else
  * HTML metadata, else the dateline's month and day (year from another clue), else a date from
- * an embed, caption or story id that agrees with the body's weekday word, else the latest such
- * date. Records where it came from in meta.publishedFrom.
+ * an embed, caption or story id that agrees with the body's weekday word, else the first day
+ * with that weekday after the latest such date, else that date. Records where it came from in
+ * meta.publishedFrom.
  */
 import type { ArticleDoc, DateClue } from "../../document.ts";
 import type { Meta } from "../../types.ts";
@@ -61,6 +62,11 @@ export function choosePublished(doc: ArticleDoc): void {
   const weekday = leadWeekday(doc.text);
   if (weekday !== undefined && set(soft.find((d) => weekdayOf(d) === weekday), "inferred")) return;
   const latest = [...soft].sort().pop();
+  // Posts and photos come before the story: the body's weekday is the next such day after them.
+  if (latest && weekday !== undefined) {
+    const ahead = (weekday - weekdayOf(latest) + 7) % 7;
+    if (set(new Date(Date.parse(`${latest}T12:00:00Z`) + ahead * 86_400_000).toISOString().slice(0, 10), "inferred")) return;
+  }
   if (set(latest, "inferred")) return;
   set(first("updated"), "inferred");
 }
