@@ -45,7 +45,8 @@ async function insertEvent(db: SqlDb, a: CodedArticle, e: CodedEvent, opts: Link
   const day = e.date ?? a.meta.published ?? "";
   const ah = actorHeads(e.actors);
   const rh = actorHeads(e.recipients);
-  const link = await findLink(db, { id, articleId: a.id, type: e.type, day, actorHeads: ah, recipientHeads: rh, sentence }, opts);
+  const link = await findLink(db, { id, articleId: a.id, type: e.type, day, actorHeads: ah, recipientHeads: rh,
+    names: [...e.actors, ...e.recipients].map((x) => x.name), sentence }, opts);
   await db.run(
     `INSERT INTO events (id, article_id, event_id, type, status, day, cameo, cameo_root, goldstein, quad, confidence,
        actor_heads, recipient_heads, source_key, sentence_text, link_id, body)
