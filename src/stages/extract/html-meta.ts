@@ -18,6 +18,15 @@ function content(doc: Document, selector: string): string | undefined {
   return v || undefined;
 }
 
+/** The attribute of the first element matching the first selector that matches (selectors in priority order). */
+function firstAttr(doc: Document, selectors: string[], attr: string): string | undefined {
+  for (const sel of selectors) {
+    const v = doc.querySelector(sel)?.getAttribute(attr)?.trim();
+    if (v) return v;
+  }
+  return undefined;
+}
+
 function jsonLdDate(doc: Document): string | undefined {
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     const m = /"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})/.exec(s.textContent ?? "");
@@ -42,7 +51,7 @@ export function readPageMeta(doc: Document): PageMeta {
   const url = doc.querySelector('link[rel="canonical"]')?.getAttribute("href")?.trim() || content(doc, 'meta[property="og:url"]');
   const stamp = content(doc, 'meta[property="article:published_time"]')
     ?? content(doc, 'meta[name="pubdate"]') ?? content(doc, 'meta[name="publish-date"]') ?? content(doc, 'meta[itemprop="datePublished"]')
-    ?? doc.querySelector("article time[datetime], time[datetime]")?.getAttribute("datetime") ?? jsonLdDate(doc);
+    ?? firstAttr(doc, ['time[itemprop="datePublished"]', "time[pubdate]", "article time[datetime]", "time[datetime]"], "datetime") ?? jsonLdDate(doc);
   const published = stamp ? ISO_DAY.exec(stamp.trim())?.[1] : undefined;
   const out: PageMeta = {};
   if (title) out.title = title;
