@@ -10,6 +10,8 @@ export interface SpokenBefore {
   speaker: Speaker;
   start: number;
   sentence: number;
+  /** Tied to an entity: only these settle later pronouns and descriptions. */
+  trusted: boolean;
 }
 
 /** How far back a speaker counts as the current one for "he said" / "she said". */
@@ -50,6 +52,7 @@ function byDescription(found: Speaker, history: SpokenBefore[]): Speaker | undef
   const d = found.description;
   if (!d) return undefined;
   for (let k = history.length - 1; k >= 0; k--) {
+    if (!history[k].trusted) continue;
     const e = history[k].speaker.entity;
     const named = e?.kind !== "person" && e?.name.toLowerCase().endsWith(d.head);
     if (!e || !(named || e.role?.toLowerCase().endsWith(d.head))) continue;
@@ -63,7 +66,7 @@ function byDescription(found: Speaker, history: SpokenBefore[]): Speaker | undef
 function latestCompatible(history: SpokenBefore[], pronoun: "m" | "f" | "n", genders: Map<string, "m" | "f">, since: number): Speaker | undefined {
   for (let k = history.length - 1; k >= 0 && history[k].sentence >= since; k--) {
     const s = history[k].speaker;
-    if (!s.name) continue;
+    if (!s.name || !history[k].trusted) continue;
     const g = s.entity?.gender ?? (s.entity && genders.get(s.entity.id));
     const kind = s.entity?.kind;
     const person = kind === undefined || kind === "person" || kind === "other";

@@ -9,7 +9,7 @@ import type { Quote } from "../../types.ts";
 import { findQuotes, type QuoteSpan } from "./marks.ts";
 import { speakerAccording, speakerAfter, speakerBefore, speechActSpeaker, type Attribution } from "./attribute.ts";
 import { reportedSpeech } from "./reported.ts";
-import { resolveSpeaker } from "./continuation.ts";
+import { resolveSpeaker, type SpokenBefore } from "./continuation.ts";
 import type { Speaker } from "./speaker.ts";
 
 /** Creates the quotes stage over the speech lexicon. */
@@ -20,7 +20,7 @@ export function createQuotes(lex: SpeechLexicon): Stage {
     const mentions = [...doc.mentions].sort((x, y) => x.start - y.start);
     const spans = findQuotes(doc.text);
     const speech: Quote[] = [];
-    const history: { speaker: Speaker; start: number; sentence: number }[] = [];
+    const history: SpokenBefore[] = [];
     const genders = new Map<string, "m" | "f">();
     let next = 0;
     let quotedUntil = 0;
@@ -36,9 +36,10 @@ export function createQuotes(lex: SpeechLexicon): Stage {
       for (const q of mine) {
         const found = attribute(a, q, s.start, previous);
         const speaker = resolveSpeaker(found, history, i, doc.text, q.open, genders);
-        if (speaker) previous = speaker;
-        // Only speakers tied to an entity are trusted for later pronouns and continuations.
-        if (speaker?.entity) history.push({ speaker, start: q.start, sentence: i });
+        if (speaker) {
+          previous = speaker;
+          history.push({ speaker, start: q.start, sentence: i, trusted: !!speaker.entity });
+        }
         doc.quotes.push(withSpeaker(toQuote(doc, q, i), speaker));
       }
       for (const q of mine) quotedUntil = Math.max(quotedUntil, q.close);
@@ -48,13 +49,13 @@ export function createQuotes(lex: SpeechLexicon): Stage {
       for (const r of reportedSpeech(aOwn, i)) {
         const speaker = r.speaker && resolveSpeaker(r.speaker, history, i, doc.text, r.quote.start, genders);
         speech.push(withSpeaker(r.quote, speaker));
-        if (speaker?.entity) history.push({ speaker, start: r.quote.start, sentence: i });
+        if (speaker?.entity) history.push({ speaker, start: r.quote.start, sentence: i, trusted: true });
       }
       if (history.length > before) return;
       // A speech act without reported words ("X called for a recount") still sets who spoke last.
       const act = speechActSpeaker(aOwn);
       const speaker = act && resolveSpeaker(act, history, i, doc.text, s.start, genders);
-      if (speaker?.entity) history.push({ speaker, start: s.start, sentence: i });
+      if (speaker?.entity) history.push({ speaker, start: s.start, sentence: i, trusted: true });
     });
     doc.speech = speech;
   };
@@ -70,6 +71,8 @@ function attribute(a: Attribution, q: QuoteSpan, sentenceStart: number, previous
 
 function withSpeaker(q: Quote, s: Speaker | undefined): Quote {
   if (!s) return q;
+  // An unresolved "he"/"she" names nobody: keep only the rule that found it.
+  if (s.pronoun && !s.entity) return { ...q, rule: `${q.rule}|${s.rule}` };
   return { ...q, ...(s.entity ? { speaker: s.entity.id } : {}), speakerName: s.name, rule: `${q.rule}|${s.rule}` };
 }
 

@@ -51,7 +51,8 @@ export function pickSpeaker(doc: ArticleDoc, ranges: Range[], byId: ReadonlyMap<
       seen.push(m);
       const modifier = m.kind === "demonym" && end > m.end;
       if (modifier) country ??= e.country ?? e.actor?.country;
-      const r = rank(e, possessive, modifier);
+      // A name in an appositive outranks the description it explains ("A spokesman ..., Ned Price,").
+      const r = rank(e, possessive, modifier) + (m.kind === "description" ? 0.5 : 0);
       if (r < 6 && (!best || r < best.r || (r === best.r && m.start < best.s.start))) {
         const pronoun = PRONOUNS[doc.text.slice(m.start, m.end).toLowerCase()];
         const s: Speaker = { entity: e, name: e.name, start: m.start, end: m.end, rule: `speaker.mention.${m.kind}` };
