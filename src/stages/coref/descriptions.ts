@@ -32,7 +32,23 @@ function nationalityAt(ant: Antecedents, start: number, sentence: number): { iso
   return e?.kind === "country" && e.country && m ? { iso: e.country, end: m.end } : undefined;
 }
 
+// The countries of the parties named earlier in the same sentence: "He said Lavrov's visit would
+// deepen ties between the two countries" means the speaker's and the visitor's countries.
+function partiesHere(ant: Antecedents, sentence: number, pos: number, n: number): Entity[] {
+  const out: Entity[] = [];
+  for (const m of ant.bySentence[sentence]) {
+    if (m.end > pos) break;
+    const e = ant.byId.get(m.entity);
+    const iso = e?.kind === "country" || e?.kind === "person" ? e.country : undefined;
+    const c = iso ? ant.doc.entities.find((x) => x.kind === "country" && x.country === iso) : undefined;
+    if (c && !out.includes(c)) out.push(c);
+  }
+  return out.length >= n ? out.slice(0, n) : [];
+}
+
 function recentCountries(ant: Antecedents, sentence: number, pos: number, n: number): Entity[] {
+  const here = partiesHere(ant, sentence, pos, n);
+  if (here.length) return here;
   const out: Entity[] = [];
   lookBack(ant, sentence, pos, 6, (ms) => {
     for (const m of [...ms].reverse()) {
