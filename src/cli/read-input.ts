@@ -50,11 +50,15 @@ export function decodeUtf8(bytes: Uint8Array, what: string): string {
   }
 }
 
-/** True when text looks like an HTML page rather than plain text. */
-export function looksLikeHtml(text: string): boolean {
+/** True when text is certainly a whole HTML page (doctype or <html> first). */
+export function isHtmlPage(text: string): boolean {
   const head = text.slice(0, 2048).trimStart().toLowerCase();
-  if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml") && head.includes("<html")) return true;
-  return /^<(?:head|body|article|div|p|meta|title)[\s>]/.test(head);
+  return head.startsWith("<!doctype html") || head.startsWith("<html") || (head.startsWith("<?xml") && head.includes("<html"));
+}
+
+/** True when text looks like an HTML page or fragment rather than plain text. */
+export function looksLikeHtml(text: string): boolean {
+  return isHtmlPage(text) || /^<(?:head|body|article|div|p|meta|title)[\s>]/.test(text.slice(0, 2048).trimStart().toLowerCase());
 }
 
 /** Reads FILE (or stdin) into a document: HTML by extension or by sniffing, else plain text. */
@@ -62,6 +66,7 @@ export function readDocument(file: string | undefined): DocInput {
   const what = file && file !== "-" ? file : "stdin";
   const text = decodeUtf8(readBytes(file), what);
   if (!text.trim()) throw new DyadError(`${what}: the input is empty`, { exitCode: EXIT.badInput });
-  const html = /\.x?html?$/i.test(file ?? "") || (!/\.txt$/i.test(file ?? "") && looksLikeHtml(text));
+  // A .txt file is HTML only when it is plainly a saved page; other names are sniffed.
+  const html = /\.x?html?$/i.test(file ?? "") || (/\.txt$/i.test(file ?? "") ? isHtmlPage(text) : looksLikeHtml(text));
   return html ? { html: text } : { text };
 }

@@ -31,6 +31,8 @@ describe("reading one input document", () => {
     const page = "<!DOCTYPE html><html><body><article><p>Talks resumed.</p></article></body></html>";
     expect(readDocument(file("page.html", page))).toHaveProperty("html");
     expect(readDocument(file("page.dat", page))).toHaveProperty("html");
+    expect(readDocument(file("saved.txt", page))).toHaveProperty("html");
+    expect(readDocument(file("note.txt", "<p> marks a paragraph in HTML.\n"))).toHaveProperty("text");
     expect(looksLikeHtml("  <div class=\"story\"><p>Hi</p></div>")).toBe(true);
     expect(looksLikeHtml("The <b> tag is not news.")).toBe(false);
   });
