@@ -83,4 +83,9 @@ describe("coref stage", () => {
     const doc = run("LIMA, March 2 - Foreign Minister Ana Ruiz left Lima on Monday for talks in Quito.\nTrade talks stall\nShe said nothing about the tariff dispute on Tuesday.");
     expect(resolved(doc, "She")).toEqual(["Ana Ruiz"]);
   });
+
+  it("reads 'the two countries' as the parties named earlier in the sentence", () => {
+    const doc = run("Pakistani Foreign Minister Shah Mahmood Qureshi spoke about Pakistan's border with India. He said the visit of the Russian foreign minister would deepen ties between the two countries.");
+    expect(resolved(doc, "the two countries")).toEqual(["Pakistan", "Russia"]);
+  });
 });

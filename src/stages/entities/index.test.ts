@@ -76,4 +76,10 @@ describe("entities stage", () => {
     expect(codeOf(doc, "Rajan Mehta")).toBe("INDGOV");
     expect(named(doc, "New Delhi")?.geo?.lat).toBeCloseTo(28.6, 0);
   });
+
+  it("codes people named by nationality and well-known people from the dated actor file", () => {
+    const doc = coder.run({ text: "Palestinians protested in Ramallah on Friday. Putin said Russia would respond.", published: "2023-05-02" });
+    expect(doc.entities.find((e) => e.kind === "country" && e.country === "PSE")).toBeDefined();
+    expect(codeOf(doc, "Putin")).toBe("RUSGOV");
+  });
 });
