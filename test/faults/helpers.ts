@@ -28,10 +28,12 @@ export function dyad(args: string[], env: NodeJS.ProcessEnv = {}): { status: num
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Starts the CLI in the background. */
-export function dyadChild(args: string[]): { child: ChildProcess; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, [join(ROOT, "bin/dyad.js"), ...args], { cwd: ROOT, stdio: "ignore" });
-  return { child, exited: new Promise((r) => child.on("exit", (code) => r(code))) };
+/** Starts the CLI in the background; `stderr()` is what it has printed there so far. */
+export function dyadChild(args: string[]): { child: ChildProcess; exited: Promise<number | null>; stderr: () => string } {
+  const child = spawn(process.execPath, [join(ROOT, "bin/dyad.js"), ...args], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
+  let err = "";
+  child.stderr?.on("data", (d: Buffer) => { err += d.toString(); });
+  return { child, exited: new Promise((r) => child.on("exit", (code) => r(code))), stderr: () => err };
 }
 
 /** Polls `count` until it reaches `atLeast` (or the timeout passes). */
