@@ -37,6 +37,7 @@ describe("clean stage: noise lines are removed with their rule", () => {
     ["Copyright 2024 The Associated Press. All rights reserved.", "boilerplate"],
     ["Enditem", "boilerplate"],
     ["News|Elections", "boilerplate"],
+    ["March 3, 2024 4:15 PM GMT+3Updated 2 hours ago", "boilerplate"],
     ["4 mins", "boilerplate"],
     ["Save articles to read later and create your own reading list.", "boilerplate"],
     ["Download the Dawn app for the latest news", "boilerplate"],
