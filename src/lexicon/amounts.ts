@@ -27,6 +27,7 @@ const numberSchema = z.object({
   measures: z.array(z.string()),
   massNouns: z.array(z.string()),
   notUnits: z.array(z.string()),
+  identifierNouns: z.array(z.string()),
 }).strict();
 
 /** Lookups used by the amounts stage; keys of word maps are lower-cased. */
@@ -51,6 +52,8 @@ export interface AmountLexicon {
   measures: ReadonlySet<string>;
   massNouns: ReadonlySet<string>;
   notUnits: ReadonlySet<string>;
+  /** Words after which a figure is an identifier ("Article 5", "Flight 370"). */
+  identifierNouns: ReadonlySet<string>;
 }
 
 function readYaml<T>(file: string, schema: z.ZodType<T>): T {
@@ -85,5 +88,6 @@ export function loadAmountLexicon(dataDir: string): AmountLexicon {
     measures: lower(num.measures),
     massNouns: lower(num.massNouns),
     notUnits: lower(num.notUnits),
+    identifierNouns: lower(num.identifierNouns),
   };
 }

@@ -35,6 +35,7 @@ export function rejectNumber(text: string, n: NumberSpan, sentenceStart: number,
     return "amount.not.date";
   }
   if (/^[-–]\p{L}/u.test(after)) return "amount.not.hyphen-modifier";
+  if (!n.spelled && prev && lex.identifierNouns.has(prev.toLowerCase()) && /\s$/.test(text.slice(n.start - 1, n.start))) return "amount.not.identifier";
   if (phrasesAfter(text, n.end).some((p) => lex.timeUnits.has(p.phrase))) return "amount.not.time";
   if (!n.spelled && (/^\s\d/.test(after) || /\d\s$/.test(text.slice(n.start - 2, n.start)))) return "amount.not.digit-sequence";
   if (!n.spelled && /^[-–/]\d/.test(after)) return "amount.not.score-or-fraction";

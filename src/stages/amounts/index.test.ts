@@ -88,6 +88,11 @@ describe("amounts stage", () => {
     expect(amounts("Officials from the two countries met on a six-month schedule.")).toEqual([]);
   });
 
+  it("does not read numbered things as counts", () => {
+    expect(amounts("Allies reaffirmed their Article 5 commitments under Resolution 2334.")).toEqual([]);
+    expect(amounts("The carrier filed for Chapter 11 protection after Flight 370 vanished.")).toEqual([]);
+  });
+
   it("does not read vague quantities or COVID-19 as amounts", () => {
     expect(amounts("Thousands marched and dozens were arrested as COVID-19 cases rose.")).toEqual([]);
   });
