@@ -158,8 +158,9 @@ describe("clean stage: more house styles", () => {
     const tass = run("MOSCOW, March 3. /TASS/. Russia will send a delegation to the talks.");
     expect(tass.text).toBe("Russia will send a delegation to the talks.");
     expect(tass.meta).toMatchObject({ outlet: "TASS", dateline: "MOSCOW" });
-    expect(run("Dubai: The UAE on Monday condemned the attack.").meta.dateline).toBe("Dubai");
+    expect(run("Dubai: The UAE on Monday condemned the attack on a tanker off the coast of Fujairah.").meta.dateline).toBe("Dubai");
     expect(run("Analysis: The UAE on Monday condemned the attack.").text).toBe("Analysis: The UAE on Monday condemned the attack.");
+    expect(run("Lavrov: Russia ready to help Pakistan\nMOSCOW: The minister spoke.").text).toBe("Lavrov: Russia ready to help Pakistan\nThe minister spoke.");
   });
 
   it("removes bracketed photo credits, BBC image labels, agency bylines and reporter e-mails", () => {
