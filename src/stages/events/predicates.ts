@@ -39,6 +39,9 @@ function indefiniteBefore(toks: Token[], j: number, first: number): boolean {
 
 function isModifier(toks: Token[], i: number, first: number, light: ReadonlySet<string>): boolean {
   if (PREPOSITIONAL.has(toks[i].lower)) return true;
+  // "condemned the veto", "closed-door talks": a verb form used as a noun or compound adjective
+  if (i > first && /^(a|an|the|its|their|his|her|this|our|your)$/.test(toks[i - 1].lower)) return true;
+  if (toks[i + 1]?.lower === "-") return true;
   const prev = i > first ? toks[i - 1] : undefined;
   const next = toks[i + 1];
   if (prev && (prev.pos === "DET" || prev.pos === "ADJ" || prev.pos === "NUM" || prev.lower === "'s")) {
@@ -57,12 +60,21 @@ function isModifier(toks: Token[], i: number, first: number, light: ReadonlySet<
   return false;
 }
 
+/** The verb lemma of an -ing form when it is a known trigger or frame ("warning" -> "warn"). */
+function gerundLemma(w: string, lex: EventLexicon): string | undefined {
+  const base = w.slice(0, -3);
+  for (const c of [base, `${base}e`, base.slice(0, -1)]) if (lex.byVerb.has(c) || lex.sets.reporting.has(c)) return c;
+  return undefined;
+}
+
 /** Finds the predicates of sentence tokens [first, last). */
 export function findPredicates(toks: Token[], first: number, last: number, lex: EventLexicon): Predicate[] {
   const out: Predicate[] = [];
   for (let i = first; i < last; i++) {
     const t = toks[i];
-    const isVerb = t.pos === "VERB";
+    // ", warning that ...": an -ing form the tagger read as a noun after a comma
+    const gerund = t.pos === "NOUN" && i > first && toks[i - 1].lower === "," && t.lower.endsWith("ing") ? gerundLemma(t.lower, lex) : undefined;
+    const isVerb = t.pos === "VERB" || gerund !== undefined;
     const isAdj = t.pos === "ADJ" && lex.sets.intentAdjectives.has(t.lower) && toks[i + 1]?.lower === "to"
       && i > first && (BE.has(toks[i - 1].lower) || toks[i - 1].pos === "ADV" || toks[i - 1].pos === "AUX");
     if (!isVerb && !isAdj) continue;
@@ -86,7 +98,7 @@ export function findPredicates(toks: Token[], first: number, last: number, lex: 
     }
     const beAux = aux.some((a) => BE.has(a)) || aux.includes("get") || aux.includes("got");
     const passive = isVerb && beAux && t.lower !== t.lemma && !t.lower.endsWith("ing") && IRREGULAR_PARTICIPLE.test(t.lower);
-    out.push({ head: i, lemma: isAdj ? t.lower : t.lemma, start: s, end, aux, passive, particle, adjective: isAdj || undefined });
+    out.push({ head: i, lemma: isAdj ? t.lower : gerund ?? t.lemma, start: s, end, aux, passive, particle, adjective: isAdj || undefined });
   }
   return out;
 }
