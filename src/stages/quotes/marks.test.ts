@@ -36,6 +36,10 @@ describe("findQuotes", () => {
     expect(words(text)).toEqual(["a disgrace", "new ideas"]);
   });
 
+  it("pairs guillemets", () => {
+    expect(words("Le ministre a parlé d'une «crise grave», selon l'AFP.")).toEqual(["crise grave"]);
+  });
+
   it("gives offsets of the words, not of the marks", () => {
     const text = "He called it “shameful”.";
     const [q] = findQuotes(text);

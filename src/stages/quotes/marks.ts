@@ -1,5 +1,5 @@
 /**
- * Finds quoted spans: curly “…” pairs and straight "…" pairs. A quote left open at the end of
+ * Finds quoted spans: curly “…”, straight "…" and «…» pairs. A quote left open at the end of
  * a paragraph is closed there (news style reopens the next paragraph with a new mark); a line
  * break inside a sentence (wire copy wrapped at 70 columns) does not end it. The span is the
  * words inside the marks, without a US-style comma or full stop before the closing mark.
@@ -23,7 +23,7 @@ const MAX_WRAPPED = 600;
 export function findQuotes(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   if (!hasMark(text)) return out;
-  const marks = /[“”"\n]/g;
+  const marks = /[“”"«»\n]/g;
   let open: { at: number; mark: string } | undefined;
   for (let m = marks.exec(text); m; m = marks.exec(text)) {
     const mark = m[0];
@@ -35,13 +35,12 @@ export function findQuotes(text: string): QuoteSpan[] {
       continue;
     }
     if (!open) {
-      // A closing curly mark with nothing open is a stray; skip it.
-      if (mark !== "”") open = { at: m.index, mark };
+      // A closing mark with nothing open is a stray; skip it.
+      if (CLOSER[mark]) open = { at: m.index, mark };
       continue;
     }
-    const closes = open.mark === '"' ? mark === '"' : mark === "”";
-    if (!closes) {
-      if (mark === "“") open = { at: m.index, mark };
+    if (mark !== CLOSER[open.mark]) {
+      if (mark === "“" || mark === "«") open = { at: m.index, mark };
       continue;
     }
     push(text, open.at, m.index, m.index + 1, "quote.marks.pair", out);
@@ -52,8 +51,11 @@ export function findQuotes(text: string): QuoteSpan[] {
 }
 
 function hasMark(text: string): boolean {
-  return text.includes("\"") || text.includes("“") || text.includes("”");
+  return text.includes("\"") || text.includes("“") || text.includes("«");
 }
+
+/** The closing mark for each opening one (straight quotes close themselves). */
+const CLOSER: Readonly<Record<string, string>> = { "“": "”", '"': '"', "«": "»" };
 
 /**
  * Whether a line break ends the open quote: news style reopens the next paragraph with a mark,
@@ -66,7 +68,7 @@ function endsParagraph(text: string, at: number, openAt: number): boolean {
   let b = at - 1;
   while (b > openAt && (text[b] === " " || text[b] === "\r")) b--;
   const sentenceEnded = /[.!?:]/.test(text[b]);
-  return next === undefined || next === "\n" || next === "“" || next === '"' || sentenceEnded || at - openAt > MAX_WRAPPED;
+  return next === undefined || next === "\n" || next === "“" || next === '"' || next === "«" || sentenceEnded || at - openAt > MAX_WRAPPED;
 }
 
 function push(text: string, openAt: number, closeAt: number, after: number, rule: string, out: QuoteSpan[]): void {
