@@ -84,6 +84,15 @@ describe("clean stage: embeds, datelines, headings, outlet", () => {
     expect(doc.dateClues).toContainEqual({ date: "2021-04-07", source: "embed", rule: "embed.x-signature" });
   });
 
+  it("removes Facebook embeds and X signatures without a date", () => {
+    const fb = run(`${BODY}\nWe welcome the adoption of the resolution.\nPosted by Ministry of Foreign Affairs on Tuesday, June 17, 2025\n${BODY}`);
+    expect(fb.text).toBe(`${BODY}\n${BODY}`);
+    expect(fb.removed[0]).toMatchObject({ kind: "embed", author: "Ministry of Foreign Affairs", date: "2025-06-17", rule: "embed.facebook" });
+    const x = run(`${BODY}\nTalks were frank and useful.\n\u2014 Jane Roe (@EnvoyRoe)\n${BODY}`);
+    expect(x.text).toBe(`${BODY}\n${BODY}`);
+    expect(x.removed[0]).toMatchObject({ kind: "embed", author: "Jane Roe" });
+  });
+
   it("cuts a Reuters dateline, keeping the sentence, and takes place, date and outlet", () => {
     const doc = run("NAIROBI, March 3 (Reuters) - Kenya and Somalia agreed to reopen their border.");
     expect(doc.text).toBe("Kenya and Somalia agreed to reopen their border.");
