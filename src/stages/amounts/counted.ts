@@ -23,6 +23,8 @@ interface Word {
   lower: string;
   text: string;
   pos: string;
+  /** A plural common noun ("citizens"): English compounds end there ("450 million citizens face"). */
+  plural: boolean;
 }
 
 const NOMINAL = new Set(["NOUN", "PROPN", "ADJ"]);
@@ -50,7 +52,8 @@ function wordsFrom(doc: ArticleDoc, i: number, limit: number): Word[] {
     let j = i;
     while (j + 2 < t.length && t[j + 1].text === "-" && t[j + 1].start === t[j].end && t[j + 2].start === t[j + 1].end) j += 2;
     const text = doc.text.slice(t[i].start, t[j].end);
-    out.push({ start: t[i].start, end: t[j].end, text, lower: text.toLowerCase(), pos: j > i ? "ADJ" : t[i].pos });
+    const plural = t[j].pos === "NOUN" && t[j].lemma !== t[j].lower && t[j].lower.endsWith("s");
+    out.push({ start: t[i].start, end: t[j].end, text, lower: text.toLowerCase(), pos: j > i ? "ADJ" : t[i].pos, plural });
     i = j + 1;
   }
   return out;
@@ -74,6 +77,7 @@ function nounPhrase(words: Word[], lex: AmountLexicon, rule: string): Counted | 
   for (const w of words) {
     if (run.length >= MAX_WORDS || !NOMINAL.has(w.pos) || lex.notUnits.has(w.lower)) break;
     run.push(w);
+    if (w.plural) break;
   }
   while (run.length && run[run.length - 1].pos === "ADJ") run.pop();
   if (!run.length) return undefined;

@@ -77,6 +77,10 @@ describe("amounts stage", () => {
     expect(one("Two China Coast Guard vessels approached the boats.")).toMatchObject({ value: 2, unit: "vessels" });
   });
 
+  it("ends the counted phrase at a plural noun, before a verb tagged as a noun", () => {
+    expect(one("The bloc and its 450 million citizens face a long wait.")).toMatchObject({ value: 4.5e8, unit: "citizens" });
+  });
+
   it("ignores years, dates, clock times, durations, ages and ordinals", () => {
     expect(amounts("In 2016 the court ruled on June 7 that the curfew from 9pm to 5am would last seven days.")).toEqual([]);
     expect(amounts("Kothari, 52, was remanded for the third time after talks lasting more than four hours.")).toEqual([]);
