@@ -82,4 +82,11 @@ describe("entities stage", () => {
     expect(doc.entities.find((e) => e.kind === "country" && e.country === "PSE")).toBeDefined();
     expect(codeOf(doc, "Putin")).toBe("RUSGOV");
   });
+
+  it("takes a title from a removed photo caption for a person the body names only by surname", () => {
+    const text = "ASUNCION, July 4 (Xinhua) -- Mercosur leaders met on Thursday.\nParaguayan President Rodrigo Benitez Acosta (C) poses for a group photo in Asuncion, Paraguay, July 3, 2025. (Xinhua/Ana Ruiz)\nBenitez Acosta said the door remained open for Argentina.";
+    const doc = run(text);
+    expect(doc.text).not.toContain("poses for a group photo");
+    expect(codeOf(doc, "Benitez Acosta")).toBe("PRYGOV");
+  });
 });

@@ -5,6 +5,7 @@
  */
 import type { ArticleDoc, Stage, Token } from "../../document.ts";
 import type { ActorLexicon } from "../../lexicon/actors.ts";
+import { readCaptions } from "./captions.ts";
 import type { ChunkOptions } from "./chunk.ts";
 import type { Ctx } from "./context.ts";
 import { buildGazetteer, normKey, type Gazetteer } from "./gazetteer.ts";
@@ -42,6 +43,7 @@ export function createEntities(lex: ActorLexicon): Stage {
     const ctx: Ctx = { doc, lex, gaz, reg, byLastToken: new Map(), inChunk: new Set(), surnames: new Map(), roleFirst };
     for (let s = 0; s < doc.sentences.length; s++) readNames(ctx, s, opts);
     if (doc.meta.dateline) addDateline(ctx, normKey(doc.meta.dateline));
+    readCaptions(ctx);
     const home = homeCountry(doc, gaz, reg.drafts.map((d) => d.entity));
     readNominals(ctx, home);
     for (const d of reg.drafts) {
