@@ -66,6 +66,7 @@ describe("clean stage: body lines are kept", () => {
     "Read the full statement, the ministry urged reporters on Monday.",
     "He said the talks, held on May 3, 2024, had been \"constructive\".",
     "Source of the leak remains unknown, the ministry said.",
+    "Officials released one image: a convoy crossing the bridge at dawn.",
   ];
   for (const line of body) {
     it(`keeps "${line.slice(0, 50)}..."`, () => {
