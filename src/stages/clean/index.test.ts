@@ -120,6 +120,12 @@ describe("clean stage: embeds, datelines, headings, outlet", () => {
     expect(doc.headings).toHaveLength(1);
   });
 
+  it("keeps a subheading that starts like a timestamp label", () => {
+    const doc = run(`${BODY}\nReleased after 12 years\n${BODY}`);
+    expect(doc.text).toContain("Released after 12 years");
+    expect(doc.headings).toHaveLength(1);
+  });
+
   it("takes a short question line as a heading but not a long one", () => {
     const doc = run(`${BODY}\nWhat happens next?\n${BODY}\nWhy did the two governments fail to agree on the border before the rainy season?\n${BODY}`);
     expect((doc.headings ?? []).map((h) => doc.text.slice(h.start, h.end))).toEqual(["What happens next?"]);
