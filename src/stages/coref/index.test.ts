@@ -88,4 +88,11 @@ describe("coref stage", () => {
     const doc = run("Pakistani Foreign Minister Shah Mahmood Qureshi spoke about Pakistan's border with India. He said the visit of the Russian foreign minister would deepen ties between the two countries.");
     expect(resolved(doc, "the two countries")).toEqual(["Pakistan", "Russia"]);
   });
+
+  it("prefers a person whose gender is known over the sentence subject of unknown gender", () => {
+    const doc = run("NAIROBI, May 3 - Kenyan Trade Minister John Kamau met Ms. Amina Yusuf, Tanzania's trade envoy, on Tuesday. She said the border would reopen. He said talks would continue.");
+    expect(resolved(doc, "She")).toEqual(["Amina Yusuf"]);
+    expect(resolved(doc, "He")).toEqual(["John Kamau"]);
+    expect(codeOf(doc, "Amina Yusuf")).toBe("TZAGOV");
+  });
 });
