@@ -61,7 +61,7 @@ const frames = z.object({
   conditionals: z.array(z.string()),
   subordinators: z.array(z.string()),
   relatives: z.array(z.string()),
-  /** Nouns that point back to an earlier event ("the veto"), with the PLOVER types they may name. */
+  /** Nouns that point back to an earlier event ("the veto"), with the PLOVER types (or CAMEO code prefixes) they may name. */
   anaphora: z.record(z.string(), z.array(z.string())),
   shifts: z.object({ intent: shift, threaten: shift, refuse: shift, request: shift }),
 });

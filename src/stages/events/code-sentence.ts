@@ -29,6 +29,7 @@ export interface Candidate {
 }
 
 const key = (a: Actor) => a.entity ?? a.code;
+const NEEDS_COUNTERPART = new Set(["SUPPORT", "COOPERATE", "AID", "CONSULT"]);
 const hasUnlessAfter = (toks: Token[], from: number, to: number) => {
   for (let i = from; i < to; i++) if (toks[i].lower === "unless") return true;
   return false;
@@ -114,11 +115,14 @@ export function codeSentence(lex: EventLexicon, toks: Token[], c: Clauses, actor
     }
     if (!actorsOut.length && content === "promised") actorsOut = c.subject[k - 1]?.actors ?? [];
     if (!actorsOut.length) continue;
+    if (read.obligation && !recipients.length) continue;
     if (!reciprocal) {
       const done = completeRecipients(lex, toks, c.obj[head], reading.type, actorsOut, recipients, { ...ctx, speakerActors });
       recipients = done.recipients;
       fallback ||= done.fallback;
     }
+    // Cooperation needs a counterpart: "Thailand exported rice" with nobody named is not a dyad.
+    if (!recipients.length && NEEDS_COUNTERPART.has(reading.type)) continue;
     // "will withdraw its force unless ...": a conditional intention is an ultimatum
     if (reading.status === "intended" && hasUnlessAfter(toks, p.end, c.last)) {
       reading = { code: shiftCode(lex, "threaten", reading.code, reading.type) ?? "130", type: "THREATEN", status: "intended" };

@@ -31,14 +31,17 @@ export function readPredicate(lex: EventLexicon, toks: Token[], c: Clauses, k: n
   const mod = modalityOf(lex, c.preds[k], c.subj[k].opener);
   const id = (m: Match | undefined) => m?.pattern.id ?? "none";
   // "X said Y must do Z": an obligation reported by a speaker is the speaker's REQUEST.
-  if (mod.obligation && speaker >= 0 && speaker < k) {
+  if (mod.obligation && speaker >= 0 && speaker < k && c.subject[k].actors.length && !c.subject[k].fallback) {
     const m = comp ?? own;
     const b = base(lex, m);
     const code = (b && shiftCode(lex, "request", b.code, b.type)) ?? "100";
     return { reading: { code, type: "REQUEST", status: "asserted" }, match: m, rule: `frame.obligation>${id(m)}`, obligation: true };
   }
+  if (ctl && c.preds[ctl.comp].lemma === "be") return undefined; // "asked not to be identified"
   if (ctl && ctl.kind !== "transparent") {
     const b = base(lex, comp);
+    // "plan to form a venture", "failed to service its debt": a bare plan or failure is no event
+    if (!comp && !own && !c.preds[k].adjective && (ctl.kind === "intent" || ctl.kind === "refuse" && c.preds[k].lemma === "fail")) return undefined;
     let reading: Reading;
     if (ctl.kind === "intent") reading = { ...(b ? intend(lex, b) : base(lex, own) ?? { code: "030", type: "AGREE" as const, status: "asserted" as const }), status: "intended" };
     else if (ctl.kind === "threaten") reading = { code: (b && shiftCode(lex, "threaten", b.code, b.type)) ?? "130", type: "THREATEN", status: "asserted" };

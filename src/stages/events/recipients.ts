@@ -33,7 +33,7 @@ function anaphor(lex: EventLexicon, toks: Token[], from: number, to: number, pri
     if (!types || !/^(the|this|that|its|their|his|her)$/.test(toks[i - 1]?.lower ?? "")) continue;
     for (let e = prior.length - 1; e >= 0; e--) {
       const ev = prior[e];
-      if (types.length && !types.includes(ev.type)) continue;
+      if (types.length && !types.some((t) => t === ev.type || /^\d/.test(t) && ev.cameo?.code.startsWith(t))) continue;
       const foreign = ev.actors.filter((a) => !homes.has(home(a)));
       if (foreign.length) return foreign;
     }
