@@ -30,6 +30,8 @@ export function dropTimestamps(state: CleanState, lex: CleaningLexicon["timestam
     const words = rest.split(/[^\p{L}\p{N}.]+/u).filter((w) => w && !labels.has(w.toLowerCase()) && !/^\d+$/.test(w));
     // Mastheads and section names are capitalised; lower-case words mean a sentence fragment.
     if (words.length > lex.maxResidueWords || words.some((w) => /^\p{Ll}{3,}$/u.test(w))) continue;
+    // Without a clock time only a bare date counts: "Summit on June 26, 2024" may be a subheading.
+    if (!hasTime && words.length > 0) continue;
     line.drop = { kind: "boilerplate", rule: updated ? RULE_UPDATED : RULE };
     if (dates.length) state.clues.push({ date: dates[0].date, source: updated ? "updated" : "timestamp", rule: line.drop.rule });
   }

@@ -120,6 +120,12 @@ describe("clean stage: embeds, datelines, headings, outlet", () => {
     expect(doc.headings).toHaveLength(1);
   });
 
+  it("keeps a dated subheading but removes a bare date line", () => {
+    const doc = run(`${BODY}\nSummit on June 26, 2024\n${BODY}\nWednesday, 26 June 2024`);
+    expect(doc.text).toBe(`${BODY}\nSummit on June 26, 2024\n${BODY}`);
+    expect(doc.removed[0].rule).toBe("timestamp.line");
+  });
+
   it("keeps a subheading that starts like a timestamp label", () => {
     const doc = run(`${BODY}\nReleased after 12 years\n${BODY}`);
     expect(doc.text).toContain("Released after 12 years");
