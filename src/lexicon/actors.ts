@@ -62,6 +62,8 @@ export interface ActorLexicon {
   /** Lower-case last names shared by no other entry ("putin") -> the person. */
   peopleBySurname: Map<string, KnownPerson>;
   notNames: Set<string>;
+  /** Verb lemmas after which a capital is a place ("visited Beijing"). */
+  placeVerbs: Set<string>;
 }
 
 function read<T>(dataDir: string, file: string, schema: z.ZodType<T>): T {
@@ -112,5 +114,6 @@ export function loadActorLexicon(dataDir: string): ActorLexicon {
     places: read(dataDir, "places.yaml", PlacesFile),
     countryNames, countryAdjectives, people, peopleBySurname, countryDisplay: new Map(Object.entries(countries.display ?? {})),
     notNames: new Set(read(dataDir, "not-names.yaml", NotNamesFile)),
+    placeVerbs: new Set(read(dataDir, "place-verbs.yaml", NotNamesFile)),
   };
 }

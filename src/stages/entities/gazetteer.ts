@@ -76,6 +76,8 @@ export function buildGazetteer(lex: ActorLexicon): Gazetteer {
     if (dem) for (const d of [dem.m, dem.f]) if (d && !countryByAdjective.has(normKey(d))) countryByAdjective.set(normKey(d), c.cca3);
     for (const cap of c.capital ?? []) capitals.set(normKey(cap), c.cca3);
   }
+  // Blocs coded like countries ("WST") have a display name but no centre.
+  for (const [iso, name] of lex.countryDisplay) if (!info.has(iso)) info.set(iso, { name, lat: Number.NaN, lon: Number.NaN });
   for (const [n, iso] of lex.countryNames) countryByName.set(normKey(n), iso);
   for (const [n, iso] of lex.countryAdjectives) countryByAdjective.set(normKey(n), iso);
   // People named by nationality: "Palestinians", "Nigerians", "Iraqis" (not "Chineses").

@@ -89,4 +89,15 @@ describe("entities stage", () => {
     expect(doc.text).not.toContain("poses for a group photo");
     expect(codeOf(doc, "Benitez Acosta")).toBe("PRYGOV");
   });
+
+  it("reads a capital as its government after a verb of saying or accusing, not after a verb of going", () => {
+    const doc = run("Washington urged Manila to stop and accused Beijing of provocations. The minister later visited Beijing.");
+    const beijing = doc.entities.filter((e) => e.name === "Beijing").map((e) => e.actor?.code ?? e.kind).sort();
+    expect(beijing).toEqual(["CHNGOV", "place"]);
+    expect(codeOf(doc, "Manila")).toBe("PHLGOV");
+  });
+
+  it("codes 'Western countries' with CAMEO's WST head", () => {
+    expect(run("China's envoy accused Western countries of interference.").entities.map((e) => e.actor?.code)).toContain("WST");
+  });
 });

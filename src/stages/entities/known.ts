@@ -34,6 +34,8 @@ function usedAsGovernment(ctx: Ctx, first: number, last: number): boolean {
   const { tokens } = ctx.doc;
   const prev = tokens[first - 1];
   if (prev && prev.sentence === tokens[first].sentence && (ADP_BEFORE.has(prev.lower) || prev.pos === "ADP")) return false;
+  // "accused Beijing", "urged Manila": the object of a verb that is not about going somewhere.
+  if (prev && prev.sentence === tokens[first].sentence && prev.pos === "VERB") return !ctx.lex.placeVerbs.has(prev.lemma.toLowerCase());
   let i = last;
   while (tokens[i]?.pos === "ADV") i++;
   const next = tokens[i];
