@@ -7,7 +7,7 @@ import type { CleaningLexicon } from "../../lexicon/cleaning.ts";
 import { allFullDates } from "./date-text.ts";
 import { isKept, type CleanState } from "./lines.ts";
 
-const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?![a-z])/gi;
+const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?![a-z])|\b\d{1,2}\.\d{2}(?=\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|IST|JST|PKT|PHT|ET|hrs)\b)/gi;
 const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi;
 const RULE = "timestamp.line";
 const RULE_UPDATED = "timestamp.updated-line";
