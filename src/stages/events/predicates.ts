@@ -63,7 +63,8 @@ function isModifier(toks: Token[], i: number, first: number, light: ReadonlySet<
 /** The verb lemma of an -ing form when it is a known trigger or frame ("warning" -> "warn"). */
 function gerundLemma(w: string, lex: EventLexicon): string | undefined {
   const base = w.slice(0, -3);
-  for (const c of [base, `${base}e`, base.slice(0, -1)]) if (lex.byVerb.has(c) || lex.sets.reporting.has(c)) return c;
+  const doubled = /(.)\1$/.test(base) ? [base.slice(0, -1)] : [];
+  for (const c of [base, `${base}e`, ...doubled]) if (lex.byVerb.has(c) || lex.sets.reporting.has(c)) return c;
   return undefined;
 }
 
