@@ -137,4 +137,12 @@ describe("limits", () => {
     expect(doc.messages).toEqual([{ level: "error", stage: "limits", rule: "limits.max-html-depth",
       text: "HTML nested 502 elements deep, over the limit of 100; skipped" }]);
   });
+
+  it("drops NUL characters from every input field so PostgreSQL can store the article", () => {
+    const doc = createDoc({ text: "Russia said\u0000 on Monday\u0000.", title: "Lavrov\u0000" }, "nul");
+    runStages(doc, [segment], resolveLimits());
+    expect(doc.text).toBe("Russia said on Monday.");
+    expect(doc.input.title).toBe("Lavrov");
+    expect(doc.messages[0]).toMatchObject({ rule: "limits.nul", level: "warn" });
+  });
 });

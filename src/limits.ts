@@ -79,6 +79,17 @@ export function inputOverLimit(input: DocInput, limits: Limits): { rule: string;
 }
 
 /**
+ * Removes NUL characters from every string field of the input: PostgreSQL text cannot hold
+ * them, so one NUL would make a whole ingest batch fail to store, and no news text needs one.
+ */
+export function dropNul(doc: ArticleDoc): void {
+  const entries = Object.entries(doc.input);
+  if (!entries.some(([, v]) => typeof v === "string" && v.includes("\u0000"))) return;
+  doc.input = Object.fromEntries(entries.map(([k, v]) => [k, typeof v === "string" ? v.replaceAll("\u0000", "") : v]));
+  report(doc, LIMITS_STAGE, "NUL characters removed from the input", "warn", "limits.nul");
+}
+
+/**
  * Runs the stages with the limits applied: refuses an oversized input, caps sentences after
  * segmentation, stops when the time budget is spent, and turns a throwing stage into a message.
  */
@@ -88,6 +99,7 @@ export function runStages(doc: ArticleDoc, stages: NamedStage[], limits: Limits,
     report(doc, LIMITS_STAGE, refused.text, "error", refused.rule);
     return;
   }
+  dropNul(doc);
   const started = now();
   for (const [i, stage] of stages.entries()) {
     const spent = now() - started;

@@ -25,6 +25,7 @@ export function codingProblems(coder: Coder, input: DocInput): string[] {
   for (const m of article.messages ?? []) {
     if (m.rule === "limits.stage-error" || m.rule === "limits.time-budget") problems.push(`${m.stage}: ${m.text}`);
   }
+  if (article.text.includes("\u0000")) problems.push("text holds a NUL character, which PostgreSQL cannot store");
   const json = JSON.stringify(article);
   if (JSON.stringify(JSON.parse(json)) !== json) problems.push("record does not survive a JSON round trip");
   return problems;
