@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
+import pg from "pg";
 import { createApp } from "../../src/api/index.ts";
 import { createCoder, type Coder } from "../../src/coder.ts";
 import { contentHash } from "../../src/store/hash.ts";
@@ -24,10 +25,28 @@ export interface Fixture {
   close(): Promise<void>;
 }
 
-/** Codes and stores the seed articles, dated a week apart, then builds the app. */
-export async function createFixture(options: { token?: string; copies?: number } = {}): Promise<Fixture> {
+/** A fresh PostgreSQL database next to `base`, and how to drop it. */
+async function freshPostgres(base: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `dyad_sec_${process.pid}_${Date.now() % 100_000}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+/** Codes and stores the seed articles, then builds the app; on PostgreSQL when `postgres` is a server URL. */
+export async function createFixture(options: { token?: string; copies?: number; postgres?: string } = {}): Promise<Fixture> {
   const dir = mkdtempSync(join(tmpdir(), "dyad-sec-"));
-  const store = await openStore(join(dir, "dyad.db"));
+  const pgdb = options.postgres ? await freshPostgres(options.postgres) : undefined;
+  const store = await openStore(pgdb?.url ?? join(dir, "dyad.db"));
   const coder = createCoder();
   const texts = seedArticles();
   const batch = [];
@@ -46,6 +65,7 @@ export async function createFixture(options: { token?: string; copies?: number }
     close: async () => {
       await app.close();
       await store.close();
+      await pgdb?.drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };
