@@ -70,7 +70,8 @@ export function lookBack<T>(
 ): T | undefined {
   for (let s = sentence; s >= 0 && s >= sentence - maxBack; s--) {
     if (ant.doc.sentences[s]?.heading) { if (barrier) return undefined; continue; }
-    const ms = ant.bySentence[s].filter((m) => m.end <= pos || s < sentence);
+    const all = ant.bySentence[s];
+    const ms = s < sentence ? all : all.filter((m) => m.end <= pos);
     if (!ms.length) continue;
     const got = pick(ms, s);
     if (got !== undefined) return got;
