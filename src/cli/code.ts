@@ -49,6 +49,7 @@ export async function codeJsonl(coder: Coder, file: string | undefined): Promise
 }
 
 function checkFile(file: string | undefined): void {
+  if (!file && process.stdin.isTTY) throw new DyadError("code: give a FILE, or - to read stdin", { exitCode: EXIT.usage });
   if (!file || file === "-") return;
   if (!existsSync(file)) throw new DyadError(`${file}: cannot read: no such file`, { exitCode: EXIT.unreadable });
   if (statSync(file).isDirectory()) throw new DyadError(`${file}: is a directory, not a file`, { exitCode: EXIT.unreadable });
@@ -64,6 +65,7 @@ export function registerCode(program: Command): void {
         await codeJsonl(createCoder(), file);
         return;
       }
+      checkFile(file);
       const input = readDocument(file);
       await writeLine(JSON.stringify(createCoder().code(input)));
     });
