@@ -7,7 +7,7 @@
  *      over the size limit, every line boilerplate) still give a valid, possibly empty article
  *      whose `messages` say why. With --jsonl, bad lines are reported on stderr as
  *      "line N: reason" and skipped; the run still exits 0.
- *   2  usage: unknown option or bad arguments.
+ *   2  usage: unknown option or bad arguments, or no FILE given while stdin is a terminal.
  *   3  unreadable: the file is missing, a directory, or not permitted.
  *   4  bad input: the single document is empty, binary, not valid UTF-8, or over the read limit.
  *   70 internal: a bug (the message is printed; DYAD_DEBUG=1 adds the stack).
