@@ -27,7 +27,15 @@ export function indexActors(doc: ArticleDoc): ActorIndex {
     : doc.entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e.id })));
   if (!mentions.length) for (const s of spans) starts.add(s.start);
   spans.sort((a, b) => a.start - b.start);
-  const overlapping = (start: number, end: number) => spans.filter((m) => m.start < end && m.end > start);
+  const maxLen = spans.reduce((n, m) => Math.max(n, m.end - m.start), 0);
+  // Binary search to the first span that could reach `start`, then walk while spans begin before `end`.
+  const overlapping = (start: number, end: number) => {
+    let lo = 0, hi = spans.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid].start < start - maxLen) lo = mid + 1; else hi = mid; }
+    const out: typeof spans = [];
+    for (let i = lo; i < spans.length && spans[i].start < end; i++) if (spans[i].end > start) out.push(spans[i]);
+    return out;
+  };
   return {
     inSpan(start, end) {
       const seen = new Set<string>();
@@ -41,7 +49,7 @@ export function indexActors(doc: ArticleDoc): ActorIndex {
       return out;
     },
     startsAt: (offset) => starts.has(offset),
-    insideName: (offset) => spans.some((m) => m.start < offset && offset < m.end),
+    insideName: (offset) => overlapping(offset, offset + 1).some((m) => m.start < offset),
     placeIn(start, end) {
       for (const m of overlapping(start, end)) {
         const e = byId.get(m.entity);
