@@ -86,6 +86,24 @@ describe.skipIf(!PG)("PostgreSQL store under faults", { timeout: 300_000 }, () =
     if (code) expect(stderr().trim().split("\n"), stderr()).toHaveLength(1);
   });
 
+  it("when the server drops every connection under a queue worker, a worker started again finishes the queue", async () => {
+    const url = await freshDb("queue");
+    const queued = dyad(["ingest", corpus, "--db", url, "--queue", "--quiet"]);
+    expect(queued.status, queued.stderr).toBe(0);
+    const first = dyadChild(["worker", "--db", url, "--batch", "4", "--until-empty"]);
+    await waitFor(() => countPostgres(url), 8);
+    await dropConnections(url);
+    const code = await first.exited;
+    console.log(`queue worker after a dropped connection exited ${code}`);
+    expect((await checkPostgres(url)).problems).toEqual([]);
+    const second = dyad(["worker", "--db", url, "--batch", "4", "--until-empty"]);
+    expect(second.status, second.stderr).toBe(0);
+    const done = await checkPostgres(url);
+    expect(done.problems).toEqual([]);
+    // Jobs the first worker held when the connection dropped must not wait for pg-boss's expiry.
+    expect(done.hashes).toEqual(expected);
+  });
+
   // A real restart disturbs every suite sharing the server, so it runs only when asked for.
   it.skipIf(!process.env.DYAD_TEST_PG_RESTART)("when PostgreSQL restarts mid-ingest, a re-run completes the store", async () => {
     const url = await freshDb("restart");
