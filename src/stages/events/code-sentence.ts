@@ -10,7 +10,7 @@ import type { Clauses } from "./clauses.ts";
 import { matchPredicate } from "./match.ts";
 import { readPredicate } from "./reading.ts";
 import { completeRecipients, type RecipientContext } from "./recipients.ts";
-import { shiftCode, type Reading } from "./status.ts";
+import { COMMISSIVE, shiftCode, type Reading } from "./status.ts";
 
 /** An event before dates, places and ids are attached. */
 export interface Candidate {
@@ -49,8 +49,6 @@ function isEmbedded(toks: Token[], c: Clauses, k: number): boolean {
   return prev.lower === "to" && c.controller[k] === undefined;
 }
 
-/** Verbs whose that-clause is a commitment ("promised that the bank would lift limits"). */
-const COMMISSIVE = new Set(["promise", "pledge", "vow", "guarantee", "assure", "undertake"]);
 
 /**
  * "demanded that Israel ease ...": the content of a demand, accusation or denial is not
@@ -80,7 +78,7 @@ export function codeSentence(lex: EventLexicon, toks: Token[], c: Clauses, actor
     const p = c.preds[head];
     const content = isContentClause(lex, toks, c, k);
     if (content === "content" || isEmbedded(toks, c, k)) continue;
-    const read = readPredicate(lex, toks, c, k, speaker);
+    const read = readPredicate(lex, toks, c, k, speaker, content === "promised");
     if (!read) continue;
     let reading = read.reading;
     // "promised that the bank would lift limits": the promised act itself, intended

@@ -7,7 +7,7 @@ import type { Token } from "../../document.ts";
 import { patternType, type EventLexicon } from "../../lexicon/events.ts";
 import type { Clauses } from "./clauses.ts";
 import { matchPredicate, type Match } from "./match.ts";
-import { applyModality, intend, modalityOf, shiftCode, type Reading } from "./status.ts";
+import { applyModality, COMMISSIVE, intend, modalityOf, shiftCode, type Reading } from "./status.ts";
 
 /** A predicate's reading with the pattern behind it. */
 export interface PredicateReading {
@@ -24,7 +24,7 @@ function base(lex: EventLexicon, m: Match | undefined): Reading | undefined {
 }
 
 /** Reads predicate k of the sentence (with its complement when it is a control verb). */
-export function readPredicate(lex: EventLexicon, toks: Token[], c: Clauses, k: number, speaker: number): PredicateReading | undefined {
+export function readPredicate(lex: EventLexicon, toks: Token[], c: Clauses, k: number, speaker: number, promised = false): PredicateReading | undefined {
   const ctl = c.control[k];
   const own = matchPredicate(lex, toks, c.preds[k], c.subj[k], c.obj[k]);
   const comp = ctl ? matchPredicate(lex, toks, c.preds[ctl.comp], c.subj[ctl.comp], c.obj[ctl.comp]) : undefined;
@@ -43,7 +43,7 @@ export function readPredicate(lex: EventLexicon, toks: Token[], c: Clauses, k: n
     // "plan to form a venture", "failed to service its debt": a bare plan or failure is no event
     if (!comp && !own && !c.preds[k].adjective && (ctl.kind === "intent" || ctl.kind === "refuse" && c.preds[k].lemma === "fail")) return undefined;
     let reading: Reading;
-    if (ctl.kind === "intent") reading = { ...(b ? intend(lex, b) : base(lex, own) ?? { code: "030", type: "AGREE" as const, status: "asserted" as const }), status: "intended" };
+    if (ctl.kind === "intent") reading = { ...(b ? intend(lex, b, COMMISSIVE.has(c.preds[k].lemma)) : base(lex, own) ?? { code: "030", type: "AGREE" as const, status: "asserted" as const }), status: "intended" };
     else if (ctl.kind === "threaten") reading = { code: (b && shiftCode(lex, "threaten", b.code, b.type)) ?? "130", type: "THREATEN", status: "asserted" };
     else if (ctl.kind === "refuse") reading = { code: (b && shiftCode(lex, "refuse", b.code, b.type)) ?? "120", type: "REJECT", status: "asserted" };
     else reading = { code: (b && shiftCode(lex, "request", b.code, b.type)) ?? "100", type: "REQUEST", status: "asserted" };
@@ -55,5 +55,5 @@ export function readPredicate(lex: EventLexicon, toks: Token[], c: Clauses, k: n
   const m = ctl ? comp : own;
   const b = base(lex, m);
   if (!b) return undefined;
-  return { reading: applyModality(lex, b, mod), match: m, rule: ctl ? `transparent>${id(m)}` : id(m), obligation: false };
+  return { reading: applyModality(lex, b, mod, promised), match: m, rule: ctl ? `transparent>${id(m)}` : id(m), obligation: false };
 }

@@ -47,7 +47,7 @@ export interface Reading {
 }
 
 /** Applies modality to a base reading (the PLOVER future and negation modes). */
-export function applyModality(lex: EventLexicon, base: Reading, m: Modality): Reading {
+export function applyModality(lex: EventLexicon, base: Reading, m: Modality, promised = false): Reading {
   const type = base.type;
   const typeOf = (code: string, fallback: PloverType) => lex.cameo.get(code)?.plover ?? fallback;
   if (m.hypothetical) return { ...base, status: "hypothetical" };
@@ -56,14 +56,14 @@ export function applyModality(lex: EventLexicon, base: Reading, m: Modality): Re
     return { code, type: "REJECT", status: "asserted" };
   }
   if (m.negated) return { ...base, status: "negated" };
-  if (m.intended) return intend(lex, base, typeOf);
+  if (m.intended) return intend(lex, base, promised, typeOf);
   return base;
 }
 
 /** The intended reading of an event: AGREE for cooperation, THREATEN for force. */
-export function intend(lex: EventLexicon, base: Reading, typeOf: (c: string, f: PloverType) => PloverType = (c, f) => lex.cameo.get(c)?.plover ?? f): Reading {
+export function intend(lex: EventLexicon, base: Reading, promised = false, typeOf: (c: string, f: PloverType) => PloverType = (c, f) => lex.cameo.get(c)?.plover ?? f): Reading {
   // Project convention: a promise to ease a restriction stays CONCEDE (AGREE is the alternative).
-  if (base.type === "CONCEDE" && base.code.startsWith("081")) return { ...base, status: "intended" };
+  if (promised && base.type === "CONCEDE" && base.code.startsWith("081")) return { ...base, status: "intended" };
   if (COOPERATIVE.has(base.type)) {
     const code = shiftCode(lex, "intent", base.code, base.type) ?? "030";
     return { code, type: "AGREE", status: "intended" };
@@ -74,6 +74,9 @@ export function intend(lex: EventLexicon, base: Reading, typeOf: (c: string, f: 
   }
   return { ...base, status: "intended" };
 }
+
+/** Verbs of commitment: what they promise is coded as the promised act ("promised to lift"). */
+export const COMMISSIVE: ReadonlySet<string> = new Set(["promise", "pledge", "vow", "guarantee", "assure", "undertake"]);
 
 /** True for the cooperative PLOVER types that intent turns into AGREE. */
 export const isCooperative = (t: PloverType): boolean => COOPERATIVE.has(t) || t === "AGREE";
