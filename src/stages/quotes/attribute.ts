@@ -98,7 +98,7 @@ export function speakerBefore(a: Attribution, open: number): Speaker | undefined
 function governingVerb(a: Attribution, q: number): number {
   let nearest = -1;
   let outer = -1;
-  for (let k = q - 1; k >= a.v.first; k--) {
+  for (let k = q - 1; k >= Math.max(a.v.first, q - MAX_LOOKBACK); k--) {
     const tok = t(a, k);
     if (STRONG_BOUNDARIES.has(tok.lower) || inQuote(a.v, tok)) break;
     if (!isSpeechVerb(a, k)) continue;
@@ -109,6 +109,8 @@ function governingVerb(a: Attribution, q: number): number {
 }
 
 const STRONG_BOUNDARIES = new Set(["while", "whereas", ";", "but"]);
+/** Tokens searched back for an attribution verb; keeps run-on "sentences" linear. */
+const MAX_LOOKBACK = 80;
 
 /** "the argument of his Portuguese lawyer, Joao Mendes Carvalho, that … “…”". */
 function speechNoun(a: Attribution, from: number, to: number): Speaker | undefined {

@@ -87,8 +87,10 @@ export function sharesSubject(v: SentenceView, verb: number, lex: SpeechLexicon)
  * Token ranges that can hold the subject of the verb at `verb`: back from the verb to a clause
  * boundary, a verb or the main clause start, leaving out ", which ...," and ", of ...," segments.
  */
-export function subjectRanges(v: SentenceView, verb: number, floor: number, lex: SpeechLexicon): Range[] {
+export function subjectRanges(v: SentenceView, verb: number, lowest: number, lex: SpeechLexicon): Range[] {
   const t = v.doc.tokens;
+  // A subject longer than this is not one; the cap keeps run-on text linear.
+  const floor = Math.max(lowest, verb - 40);
   const out: Range[] = [];
   let end = verb;
   let k = verb - 1;

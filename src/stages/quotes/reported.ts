@@ -10,6 +10,8 @@ import { speakerBefore, type Attribution } from "./attribute.ts";
 const CLAUSE_START = new Set(["DET", "PROPN", "PRON", "NOUN", "NUM", "ADJ"]);
 const OBJECT_VERBS = new Set(["tell", "assure", "warn", "remind", "inform", "reassure"]);
 const MIN_TOKENS = 3;
+/** A reported clause longer than this is cut (run-on text). */
+const MAX_CLAUSE = 120;
 const RELATIVE = new Set(["which", "who", "whose", "whom"]);
 
 /** Reported speech found in a sentence, with the speaker as found (before pronoun fallback). */
@@ -63,7 +65,8 @@ function inRelativeClause(v: SentenceView, verb: number): boolean {
 function complementEnd(v: SentenceView, from: number, relative: boolean): number {
   const t = v.doc.tokens;
   let k = from;
-  for (; k < v.last; k++) {
+  const last = Math.min(v.last, from + MAX_CLAUSE);
+  for (; k < last; k++) {
     if (t[k].text === "," && (relative || (t[k + 1]?.pos === "VERB" && /ing$/.test(t[k + 1].lower)))) break;
   }
   while (k > from && t[k - 1].pos === "PUNCT" && !/[”"]/.test(t[k - 1].text)) k--;
