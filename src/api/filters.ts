@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { PLOVER_TYPES } from "../types.ts";
 import type { EventFilter } from "../store/store.ts";
-import { isoDate, PageQuery } from "./schemas.ts";
+import { isoDate, PageQuery, plainText } from "./schemas.ts";
 
 const STATUSES = ["asserted", "intended", "negated", "hypothetical", "historical"] as const;
 
@@ -41,8 +41,8 @@ export const EventFilterQuery = z.object({
   from: isoDate.optional(),
   to: isoDate.optional(),
   /** Words that must all occur in the evidence sentence (`dyad query --text`). */
-  text: z.string().min(1).max(200).optional(),
-  article: z.string().min(1).max(200).optional(),
+  text: plainText.min(1).max(200).optional(),
+  article: plainText.min(1).max(200).optional(),
   negated: flag.optional(),
   hypothetical: flag.optional(),
   distinct: flag.optional(),

@@ -10,9 +10,17 @@ export const MAX_TEXT = 500_000;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD");
 
+/**
+ * A free-text request parameter: any string without control characters. PostgreSQL cannot hold
+ * NUL in text, and no real id, name or search phrase contains C0/C1 controls, so they are a 400.
+ */
+export const plainText = z.string().refine((s) => !/[\u0000-\u001f\u007f-\u009f]/.test(s), {
+  message: "must not contain control characters",
+});
+
 /** A document to code: plain text or HTML plus what the caller knows about it. */
 export const DocInputSchema = z.object({
-  id: z.string().min(1).max(200).optional(),
+  id: plainText.min(1).max(200).optional(),
   text: z.string().max(MAX_TEXT).optional(),
   html: z.string().max(MAX_TEXT).optional(),
   url: z.string().max(2000).optional(),
@@ -64,11 +72,11 @@ export function pageOf<T extends z.ZodType>(item: T) {
 /** Paging parameters shared by every list endpoint. */
 export const PageQuery = {
   limit: z.coerce.number().int().min(1).max(500).default(50),
-  cursor: z.string().max(500).optional(),
+  cursor: plainText.max(500).optional(),
 };
 
 /** An `:id` path parameter. */
-export const IdParams = z.object({ id: z.string().min(1).max(200) });
+export const IdParams = z.object({ id: plainText.min(1).max(200) });
 
 /** The body of an error response. */
 export const ErrorSchema = z.object({

@@ -5,7 +5,7 @@ import { needStore, type AppContext } from "../context.ts";
 import { EventFilterQuery, toEventFilter } from "../filters.ts";
 import { quotesByCountry } from "../quotes-by-country.ts";
 import { addRoute } from "../route.ts";
-import { ActorSchema, isoDate, pageOf, PageQuery, QuoteSchema } from "../schemas.ts";
+import { ActorSchema, isoDate, pageOf, PageQuery, plainText, QuoteSchema } from "../schemas.ts";
 
 const head = z.string().regex(/^[A-Za-z]{3}[A-Za-z0-9]{0,12}$/, "expected an actor code like RUS").transform((s) => s.toUpperCase());
 
@@ -14,10 +14,10 @@ export function lookupRoutes(app: FastifyInstance, ctx: AppContext): void {
   addRoute(app, ctx, {
     method: "GET", url: "/v1/quotes", tag: "quotes", summary: "Quotes, filtered by speaker (entity id or part of the name), speaker's country (ISO3), text, article, dates",
     query: z.object({
-      speaker: z.string().min(1).max(200).optional(),
+      speaker: plainText.min(1).max(200).optional(),
       country: z.string().regex(/^[A-Za-z]{3}$/, "expected an ISO 3166 alpha-3 code like PAK").transform((s) => s.toUpperCase()).optional(),
-      text: z.string().min(1).max(200).optional(),
-      article: z.string().min(1).max(200).optional(), from: isoDate.optional(), to: isoDate.optional(), ...PageQuery,
+      text: plainText.min(1).max(200).optional(),
+      article: plainText.min(1).max(200).optional(), from: isoDate.optional(), to: isoDate.optional(), ...PageQuery,
     }).strict(),
     response: pageOf(QuoteSchema.extend({ id: z.string(), articleId: z.string() })),
     handler: async ({ query }) => {
@@ -28,7 +28,7 @@ export function lookupRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
   addRoute(app, ctx, {
     method: "GET", url: "/v1/actors", tag: "actors", summary: "Actors whose code or name matches q, most frequent first",
-    query: z.object({ q: z.string().max(100).default(""), limit: z.coerce.number().int().min(1).max(200).default(20) }).strict(),
+    query: z.object({ q: plainText.max(100).default(""), limit: z.coerce.number().int().min(1).max(200).default(20) }).strict(),
     response: z.object({ items: z.array(ActorSchema.extend({ events: z.number() })) }),
     handler: async ({ query }) => ({ items: await needStore(ctx).searchActors(query.q, query.limit) }),
   });
