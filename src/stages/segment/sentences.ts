@@ -44,6 +44,8 @@ export function segmentTokens(
     first = endTok;
   };
 
+  // The next newline at or after the previous token's end, found by one forward scan.
+  let nextNewline = text.indexOf("\n");
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     while (h < sortedHeadings.length && sortedHeadings[h].end <= tok.start) h++;
@@ -53,7 +55,8 @@ export function segmentTokens(
       continue;
     }
     const prev = tokens[i - 1];
-    const newline = text.slice(prev.end, tok.start).includes("\n");
+    while (nextNewline !== -1 && nextNewline < prev.end) nextNewline = text.indexOf("\n", prev.end);
+    const newline = nextNewline !== -1 && nextNewline < tok.start;
     let breakHere = newline;
     if (!breakHere && !headingHere && winkStarts.has(i)) {
       breakHere = !(NEVER_FINAL.has(prev.lower) && /^[A-Z0-9]/.test(tok.text));

@@ -11,7 +11,6 @@ export interface WinkTokens {
   sentenceStarts: Set<number>;
 }
 
-const WHITESPACE = /^\s+$/;
 /** A token found further than this past the cursor is distrusted (wink rewrote its text). */
 const MAX_GAP = 64;
 
@@ -37,7 +36,8 @@ export function tokenize(nlp: Nlp, text: string): WinkTokens {
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     if (winkStarts.has(i)) pendingStart = true;
-    if (WHITESPACE.test(word)) {
+    // `trim()` strips exactly the characters `\s` matches, without a regex per token.
+    if (word.length > 0 && word.trim().length === 0) {
       cursor += spaces[i].length + word.length;
       continue;
     }
@@ -49,7 +49,8 @@ export function tokenize(nlp: Nlp, text: string): WinkTokens {
       sentenceStarts.add(tokens.length);
       pendingStart = false;
     }
-    const surface = text.slice(start, end);
+    // When the word was found verbatim the surface is the word itself: no copy per token.
+    const surface = end - start === word.length && text.startsWith(word, start) ? word : text.slice(start, end);
     tokens.push({ start, end, text: surface, lower: surface.toLowerCase(), pos: pos[i], lemma: lemmas[i], sentence: -1 });
   }
   return { tokens, sentenceStarts };
