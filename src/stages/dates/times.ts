@@ -9,7 +9,8 @@ import type { ArticleDoc, TimeRef } from "../../document.ts";
 const UNIT = "(?:day|hour|week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|quarter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)";
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
 /** Cheap test for a sentence worth handing to chrono: weekday, day word, "last month", "3 days ago", "March 3". */
-const PREFILTER = new RegExp(`\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|(?:last|next|this|past|coming)\\s+${UNIT}|\\w+\\s+${UNIT}s?\\s+ago|${MONTH}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}|\\d{4}-\\d{2}-\\d{2})`, "i");
+// "\w\s+... ago" outside the \b group: the same matches as "\b\w+\s+... ago" without retrying \w+ at every letter.
+const PREFILTER = new RegExp(`\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|(?:last|next|this|past|coming)\\s+${UNIT}|${MONTH}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}|\\d{4}-\\d{2}-\\d{2})|\\w\\s+${UNIT}s?\\s+ago`, "i");
 const RELATIVE = /\b(?:today|tonight|yesterday|tomorrow|ago|last|next|this|earlier)\b/i;
 const DAY_MS = 86_400_000;
 
