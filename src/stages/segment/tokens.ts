@@ -24,10 +24,8 @@ export function tokenize(nlp: Nlp, text: string): WinkTokens {
   const lemmas = wdoc.tokens().out(its.lemma as unknown as typeof its.pos) as string[];
   const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
   const winkStarts = new Set<number>();
-  wdoc.sentences().each((s: { out: (f: typeof its.span) => unknown }) => {
-    const span = s.out(its.span) as [number, number];
-    winkStarts.add(span[0]);
-  });
+  // One collection call for every sentence span, not an item object per sentence.
+  for (const span of wdoc.sentences().out(its.span) as unknown as [number, number][]) winkStarts.add(span[0]);
 
   const tokens: Token[] = [];
   const sentenceStarts = new Set<number>();
