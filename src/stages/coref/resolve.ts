@@ -21,14 +21,40 @@ export function actorsInSpan(doc: ArticleDoc, start: number, end: number): Actor
     .filter((m) => m.start >= start && m.end <= end)
     .sort((a, b) => a.start - b.start);
   const seen = new Set<string>();
-  const out: Actor[] = [];
+  const found: ActorAt[] = [];
   for (const m of inside) {
     const actor = byId.get(m.entity)?.actor;
     if (!actor || seen.has(actor.code)) continue;
     seen.add(actor.code);
-    out.push(actor);
+    found.push({ start: m.start, end: m.end, actor });
   }
-  return out;
+  return dropBareCountries(doc.text, found).map((f) => f.actor);
+}
+
+/** An actor with the offsets of the mention it was read from. */
+export interface ActorAt { start: number; end: number; actor: Actor }
+
+// Only modifiers may stand between "Russian" and "police" for them to be one phrase.
+const SAME_PHRASE = /^(?:'s|\u2019s)?(?:\s+[\w-]+){0,3}\s+$/;
+const JOINS = /\b(?:and|or|nor|with|against|by|to|of|in|on|from|for|than|but|after|before)\b/i;
+
+/**
+ * Drops a bare country code ("RUS" from "Russian") when the next mention in the same noun
+ * phrase gives a more specific code of that country ("RUSCOP" from "police"): "Russian riot
+ * police" is one actor, not two; so does a narrower mention that contains it. Items must be in
+ * text order.
+ */
+export function dropBareCountries(text: string, items: ActorAt[]): ActorAt[] {
+  return items.filter((it, i) => {
+    const code = it.actor.code;
+    if (code.length !== 3) return true;
+    const narrower = (n: ActorAt) => n.actor.code.length > 3 && n.actor.code.startsWith(code);
+    if (items.some((n) => n !== it && narrower(n) && n.start <= it.start && n.end >= it.end)) return false;
+    const next = items.slice(i + 1).find((n) => n.start >= it.end);
+    if (!next || !narrower(next)) return true;
+    const between = text.slice(it.end, next.start);
+    return !(SAME_PHRASE.test(between) || between === "") || JOINS.test(between);
+  });
 }
 
 /**

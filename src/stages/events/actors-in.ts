@@ -4,6 +4,7 @@
  */
 import type { ArticleDoc } from "../../document.ts";
 import type { Actor, Entity } from "../../types.ts";
+import { dropBareCountries, type ActorAt } from "../coref/resolve.ts";
 
 /** A lookup of the actors mentioned in character spans of one document. */
 export interface ActorIndex {
@@ -39,14 +40,14 @@ export function indexActors(doc: ArticleDoc): ActorIndex {
   return {
     inSpan(start, end) {
       const seen = new Set<string>();
-      const out: Actor[] = [];
+      const out: ActorAt[] = [];
       for (const m of overlapping(start, end)) {
         const e = byId.get(m.entity);
         if (!e?.actor || e.kind === "place" || seen.has(e.id)) continue;
         seen.add(e.id);
-        out.push({ ...e.actor, entity: e.actor.entity ?? e.id });
+        out.push({ start: m.start, end: m.end, actor: { ...e.actor, entity: e.actor.entity ?? e.id } });
       }
-      return out;
+      return dropBareCountries(doc.text, out).map((a) => a.actor);
     },
     startsAt: (offset) => starts.has(offset),
     insideName: (offset) => overlapping(offset, offset + 1).some((m) => m.start < offset),

@@ -109,4 +109,12 @@ describe("events: arguments", () => {
     const e = only("Kenya praised Ethiopia on Monday.", "SUPPORT");
     expect(e.date).toBe("2024-03-11");
   });
+  it("reads 'Russian riot police' as one specific actor, not the country and its police", () => {
+    const e = only("Russian riot police detained dozens of opposition activists in Moscow on Saturday.", "COERCE");
+    expect(e.actors.map((a) => a.code)).toEqual(["RUSCOP"]);
+  });
+  it("keeps a country that is a separate conjunct beside another country's police", () => {
+    const e = only("Russia and Chinese police held talks on border crime on Monday.", "CONSULT");
+    expect(e.actors.map((a) => a.code)).toEqual(expect.arrayContaining(["RUS", "CHNCOP"]));
+  });
 });
