@@ -28,6 +28,8 @@ export interface Clauses {
   subject: { actors: Actor[]; fallback: boolean }[];
 }
 
+const bareVerb = (toks: Token[], i: number) => toks[i].lower === toks[i].lemma.toLowerCase();
+
 /** Parses sentence tokens [first, last) and resolves subjects. */
 export function parseClauses(toks: Token[], first: number, last: number, lex: EventLexicon, actors: ActorIndex): Clauses {
   const preds = findPredicates(toks, first, last, lex).filter((p) => !actors.insideName(toks[p.head].start));
@@ -76,6 +78,9 @@ export function parseClauses(toks: Token[], first: number, last: number, lex: Ev
     if ((subj[k].opener === "and" || participle) && k > 0) {
       let q = k - 1;
       while (q > 0 && subj[q].opener !== undefined && subj[q].opener !== "and") q--;
+      // "said the draft would complicate efforts and accused X": a tensed verb pairs with a
+      // tensed one, not with the bare verb after a modal inside the reported clause
+      if (!participle && !bareVerb(toks, preds[k].head)) while (q > 0 && bareVerb(toks, preds[q].head)) q--;
       subject.push(subject[q]);
       continue;
     }

@@ -117,4 +117,9 @@ describe("events: arguments", () => {
     const e = only("Russia and Chinese police held talks on border crime on Monday.", "CONSULT");
     expect(e.actors.map((a) => a.code)).toEqual(expect.arrayContaining(["RUS", "CHNCOP"]));
   });
+  it("gives 'and accused' the reporting speaker, not the subject of the reported clause", () => {
+    const e = only("China's envoy Li Wei said the draft would complicate regional efforts and accused Western countries of interfering in Myanmar.", "ACCUSE");
+    expect(heads(e.actors)).toEqual(["CHN"]);
+    expect(heads(e.recipients)).toContain("WST");
+  });
 });
