@@ -62,6 +62,11 @@ export function parseClauses(toks: Token[], first: number, last: number, lex: Ev
   const hasPronoun = (s: Span) => { for (let i = s.from; i < s.to; i++) if (toks[i].pos === "PRON") return true; return s.to <= s.from; };
   for (let k = 0; k < preds.length; k++) {
     const participleAfterComma = toks[preds[k].start - 1]?.lower === "," && toks[preds[k].head].lower.endsWith("ing") && k > 0;
+    // "The Red Cross operating in Iraq said": a bare participle before a prepositional phrase is
+    // a reduced relative on the subject, so the verb shares that participle's subject.
+    const before = preds[k - 1];
+    if (before && before.end === subj[k].from && before.start === before.head && toks[before.head].lower.endsWith("ing")
+      && toks[subj[k].from]?.pos === "ADP" && subject[k - 1].actors.length) { subject.push(subject[k - 1]); continue; }
     // Prefer the noun phrase next to the verb; a pronoun there stands alone ("companies it accused").
     const chunk = lastChunk(toks, subj[k]);
     const near = span(chunk);

@@ -122,4 +122,9 @@ describe("events: arguments", () => {
     expect(heads(e.actors)).toEqual(["CHN"]);
     expect(heads(e.recipients)).toContain("WST");
   });
+  it("reads a participle phrase after the subject as a modifier ('the Red Cross operating in Iraq said')", () => {
+    const e = only("The Red Cross operating in Iraq said US and British forces must ensure security for aid convoys.", "REQUEST");
+    expect(heads(e.actors)).toEqual(["IGO"]);
+    expect(heads(e.recipients)).toEqual(expect.arrayContaining(["USA", "GBR"]));
+  });
 });
