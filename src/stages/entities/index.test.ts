@@ -48,6 +48,14 @@ describe("entities stage", () => {
     expect(uses.find((e) => e.kind === "place")?.country).toBe("RUS");
   });
 
+  it("reads a capital as its government after a clause opener or as an agent, but not after a place preposition", () => {
+    const doc = run("Lisbon approved the transfer after New Delhi gave written assurances. The plan was condemned by Beijing. Officials in Manila said nothing.");
+    const code = (name: string) => doc.entities.find((e) => e.name === name)?.actor?.code ?? null;
+    expect(code("New Delhi")).toBe("INDGOV");
+    expect(code("Beijing")).toBe("CHNGOV");
+    expect(doc.entities.find((e) => e.name === "Manila")?.kind).toBe("place");
+  });
+
   it("knows country name variants and demonyms", () => {
     const doc = run("The U.S. and Britain backed the plan, while Palestine and South Korea abstained. Afghan and Pakistani officials met.");
     const codes = doc.entities.filter((e) => e.kind === "country").map((e) => e.actor?.code).sort();

@@ -27,13 +27,21 @@ export function addKnownOrg(ctx: Ctx, org: KnownOrg, span: Span, surface: string
   return d;
 }
 
+/** Words that open a clause whose subject may be a capital ("after Beijing warned"). */
+const CLAUSE_OPENERS = new Set(["after", "before", "since", "while", "because", "although", "though", "unless", "until", "when", "whereas", "once", "as"]);
+
 const ADP_BEFORE = new Set(["in", "at", "near", "from", "to", "outside", "inside", "across", "around", "into", "via", "between"]);
 
 // "Moscow said", "Beijing has warned": a capital right before a verb, not after a preposition.
 function usedAsGovernment(ctx: Ctx, first: number, last: number): boolean {
   const { tokens } = ctx.doc;
   const prev = tokens[first - 1];
-  if (prev && prev.sentence === tokens[first].sentence && (ADP_BEFORE.has(prev.lower) || prev.pos === "ADP")) return false;
+  const samePrev = !!prev && prev.sentence === tokens[first].sentence;
+  // "condemned by Washington", "an admission by Moscow": the agent of an act is its government.
+  if (samePrev && prev.lower === "by") return true;
+  // "after New Delhi gave assurances": a clause opener, not a place preposition, when a verb follows.
+  const opensClause = samePrev && CLAUSE_OPENERS.has(prev.lower);
+  if (samePrev && !opensClause && (ADP_BEFORE.has(prev.lower) || prev.pos === "ADP")) return false;
   // "accused Beijing", "urged Manila": the object of a verb that is not about going somewhere.
   if (prev && prev.sentence === tokens[first].sentence && prev.pos === "VERB") return !ctx.lex.placeVerbs.has(prev.lemma.toLowerCase());
   let i = last;
