@@ -4,8 +4,9 @@
  * officers"), mass nouns ("200 million wheat" -> of wheat), and "N of (the) X" partitives
  * ("40 of the 163 seats", "two of its largest cutters", "Twenty-three of them").
  */
-import type { ArticleDoc, Token } from "../../document.ts";
+import type { ArticleDoc } from "../../document.ts";
 import type { AmountLexicon } from "../../lexicon/amounts.ts";
+import { firstStartingAt } from "../../spans.ts";
 
 /** What a number counts. `unit` null means a compound, measure or bare partitive. */
 export interface Counted {
@@ -32,18 +33,6 @@ const PARTITIVE_DETS = new Set(["the", "its", "their", "his", "her", "our", "the
 const PRONOUNS = new Set(["them", "those", "these", "us", "which", "whom"]);
 const MAX_WORDS = 5;
 
-/** Index of the first token starting at or after `offset` (binary search). */
-function tokenAfter(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Tokens from index i joined into words ("state-owned" is one word, tagged ADJ). */
 function wordsFrom(doc: ArticleDoc, i: number, limit: number): Word[] {
   const out: Word[] = [];
@@ -61,7 +50,7 @@ function wordsFrom(doc: ArticleDoc, i: number, limit: number): Word[] {
 
 /** The noun phrase right after `offset`, or undefined when none follows. */
 export function countedAfter(doc: ArticleDoc, offset: number, sentence: number, lex: AmountLexicon): Counted | undefined {
-  const words = wordsFrom(doc, tokenAfter(doc.tokens, offset), MAX_WORDS + 4).filter((w) => w.start < sentenceEnd(doc, sentence));
+  const words = wordsFrom(doc, firstStartingAt(doc.tokens, offset), MAX_WORDS + 4).filter((w) => w.start < sentenceEnd(doc, sentence));
   const first = words[0];
   if (!first) return undefined;
   if (first.lower === "of") return partitive(words.slice(1), lex);

@@ -5,6 +5,7 @@
 import type { ArticleDoc } from "../../document.ts";
 import type { Actor, Entity } from "../../types.ts";
 import { dropBareCountries, type ActorAt } from "../coref/resolve.ts";
+import { firstStartingAt } from "../../spans.ts";
 
 /** A lookup of the actors mentioned in character spans of one document. */
 export interface ActorIndex {
@@ -31,10 +32,8 @@ export function indexActors(doc: ArticleDoc): ActorIndex {
   const maxLen = spans.reduce((n, m) => Math.max(n, m.end - m.start), 0);
   // Binary search to the first span that could reach `start`, then walk while spans begin before `end`.
   const overlapping = (start: number, end: number) => {
-    let lo = 0, hi = spans.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid].start < start - maxLen) lo = mid + 1; else hi = mid; }
     const out: typeof spans = [];
-    for (let i = lo; i < spans.length && spans[i].start < end; i++) if (spans[i].end > start) out.push(spans[i]);
+    for (let i = firstStartingAt(spans, start - maxLen); i < spans.length && spans[i].start < end; i++) if (spans[i].end > start) out.push(spans[i]);
     return out;
   };
   return {

@@ -7,6 +7,7 @@
 import type { ArticleDoc, Mention } from "../../document.ts";
 import type { Entity } from "../../types.ts";
 import type { Range } from "./clause.ts";
+import { firstStartingAt } from "../../spans.ts";
 
 /** A speaker found in the text: an entity when one is linked, else a surface name. */
 export interface Speaker {
@@ -65,15 +66,8 @@ export function pickSpeaker(doc: ArticleDoc, ranges: Range[], byId: ReadonlyMap<
 
 /** Mentions inside [start, end); `mentions` is sorted by start. */
 function mentionsIn(mentions: readonly Mention[], start: number, end: number): Mention[] {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Mention[] = [];
-  for (let i = lo; i < mentions.length && mentions[i].start < end; i++) if (mentions[i].end <= end) out.push(mentions[i]);
+  for (let i = firstStartingAt(mentions, start); i < mentions.length && mentions[i].start < end; i++) if (mentions[i].end <= end) out.push(mentions[i]);
   return out;
 }
 
