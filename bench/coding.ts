@@ -30,6 +30,8 @@ export interface CodingResult {
   rssMB: number[];
   peakRssMB: number;
   errors: number;
+  /** Node flags of the benchmarking process (`npm run bench` sets the coder's semi-space, src/heap.ts). */
+  nodeFlags: string[];
 }
 
 const mb = (bytes: number): number => Math.round((bytes / 1048576) * 10) / 10;
@@ -71,13 +73,13 @@ export async function benchCoding(opts: { corpus?: string; limit?: number; total
     megabytesPerSecond: Math.round((bytes / 1048576 / seconds) * 100) / 100,
     stageMs: Object.fromEntries(Object.entries(stageMs).map(([k, v]) => [k, Math.round(v)])),
     actorStagesSentencesPerSecond: actorSeconds > 0 ? Math.round(sentences / actorSeconds) : 0,
-    rssMB, peakRssMB: mb(process.resourceUsage().maxRSS * 1024), errors,
+    rssMB, peakRssMB: mb(process.resourceUsage().maxRSS * 1024), errors, nodeFlags: process.execArgv,
   };
 }
 
 /** Prints a result as a short human-readable block. */
 export function printCoding(r: CodingResult): void {
-  console.log(`coding  corpus ${r.corpus}`);
+  console.log(`coding  corpus ${r.corpus}  (node ${process.version}${r.nodeFlags.length ? ` ${r.nodeFlags.join(" ")}` : ""})`);
   console.log(`  ${r.articles} articles, ${r.sentences} sentences, ${r.events} events, ${r.megabytes} MB in ${r.seconds} s (one core)`);
   console.log(`  ${r.articlesPerSecond} articles/s  ${r.sentencesPerSecond} sentences/s  ${r.megabytesPerSecond} MB/s  errors ${r.errors}`);
   console.log(`  actor stages (entities+coref): ${r.actorStagesSentencesPerSecond} sentences/s`);

@@ -1,4 +1,5 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=64
+// The flag gives coding a larger young generation (see src/heap.ts); `env -S` passes it on.
 // The dyad command: loads the TypeScript CLI through tsx's loader (no build step).
 import { register } from "tsx/esm/api";
 

@@ -4,6 +4,7 @@
  * One worker codes in the calling thread (no copying, no start-up cost).
  */
 import { Worker } from "node:worker_threads";
+import { CODER_THREAD_LIMITS } from "../heap.ts";
 import { createCoder, type Coder } from "../coder.ts";
 import type { CodedArticle, DocInput } from "../types.ts";
 
@@ -56,7 +57,7 @@ interface Slot {
 export async function createWorkerPool(n: number, chunk = 4): Promise<CoderPool> {
   let version = "";
   const slots: Slot[] = await Promise.all(Array.from({ length: n }, () => new Promise<Slot>((resolve, reject) => {
-    const slot: Slot = { worker: new Worker(new URL("./code-worker.mjs", import.meta.url)) };
+    const slot: Slot = { worker: new Worker(new URL("./code-worker.mjs", import.meta.url), { resourceLimits: CODER_THREAD_LIMITS }) };
     slot.worker.on("message", (msg: CodeResponse | { ready: true; version: string }) => {
       if ("ready" in msg) {
         version = msg.version;
