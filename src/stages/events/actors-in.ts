@@ -30,28 +30,32 @@ export function indexActors(doc: ArticleDoc): ActorIndex {
   if (!mentions.length) for (const s of spans) starts.add(s.start);
   spans.sort((a, b) => a.start - b.start);
   const maxLen = spans.reduce((n, m) => Math.max(n, m.end - m.start), 0);
-  // Binary search to the first span that could reach `start`, then walk while spans begin before `end`.
-  const overlapping = (start: number, end: number) => {
-    const out: typeof spans = [];
-    for (let i = firstStartingAt(spans, start - maxLen); i < spans.length && spans[i].start < end; i++) if (spans[i].end > start) out.push(spans[i]);
-    return out;
-  };
+  // Binary search to the first span that could reach `start`, then walk while spans begin
+  // before `end` (inline loops, not a shared helper returning an array: these run per predicate).
   return {
     inSpan(start, end) {
       const seen = new Set<string>();
       const out: ActorAt[] = [];
-      for (const m of overlapping(start, end)) {
+      for (let i = firstStartingAt(spans, start - maxLen); i < spans.length && spans[i].start < end; i++) {
+        const m = spans[i];
+        if (m.end <= start) continue;
         const e = byId.get(m.entity);
         if (!e?.actor || e.kind === "place" || seen.has(e.id)) continue;
         seen.add(e.id);
         out.push({ start: m.start, end: m.end, actor: { ...e.actor, entity: e.actor.entity ?? e.id } });
       }
+      if (!out.length) return [];
       return dropBareCountries(doc.text, out).map((a) => a.actor);
     },
     startsAt: (offset) => starts.has(offset),
-    insideName: (offset) => overlapping(offset, offset + 1).some((m) => m.start < offset),
+    insideName(offset) {
+      for (let i = firstStartingAt(spans, offset - maxLen); i < spans.length && spans[i].start < offset; i++) if (spans[i].end > offset) return true;
+      return false;
+    },
     placeIn(start, end) {
-      for (const m of overlapping(start, end)) {
+      for (let i = firstStartingAt(spans, start - maxLen); i < spans.length && spans[i].start < end; i++) {
+        const m = spans[i];
+        if (m.end <= start) continue;
         const e = byId.get(m.entity);
         if (e && (e.kind === "place" || e.kind === "country") && e.geo) return e;
       }

@@ -30,11 +30,22 @@ export interface Clauses {
 
 const bareVerb = (toks: Token[], i: number) => toks[i].lower === toks[i].lemma.toLowerCase();
 
+// Module-level helpers rather than closures in parseClauses: it runs once per sentence, and
+// the loader names every closure it creates (a defineProperty call each time).
+function spanActors(toks: Token[], actors: ActorIndex, s: Span): Actor[] {
+  return s.to > s.from ? actors.inSpan(toks[s.from].start, toks[s.to - 1].end) : [];
+}
+
+function hasPronoun(toks: Token[], s: Span): boolean {
+  for (let i = s.from; i < s.to; i++) if (toks[i].pos === "PRON") return true;
+  return s.to <= s.from;
+}
+
 /** Parses sentence tokens [first, last) and resolves subjects. */
 export function parseClauses(toks: Token[], first: number, last: number, lex: EventLexicon, actors: ActorIndex): Clauses {
   const preds = findPredicates(toks, first, last, lex).filter((p) => !actors.insideName(toks[p.head].start));
   const owner = ownerMap(preds, first, last);
-  const starts = (o: number) => actors.startsAt(o);
+  const starts = actors.startsAt;
   const subj = preds.map((_, k) => subjectSpan(toks, first, preds, k, owner, lex));
   const obj = preds.map((_, k) => objectSpan(toks, last, preds, k, owner, first, lex, starts));
   const reporting = preds.map((p) => !p.adjective && lex.sets.reporting.has(p.lemma));
@@ -57,9 +68,7 @@ export function parseClauses(toks: Token[], first: number, last: number, lex: Ev
     control[k] = { comp: c, kind };
     controller[c] = k;
   });
-  const span = (s: Span) => (s.to > s.from ? actors.inSpan(toks[s.from].start, toks[s.to - 1].end) : []);
   const subject: Clauses["subject"] = [];
-  const hasPronoun = (s: Span) => { for (let i = s.from; i < s.to; i++) if (toks[i].pos === "PRON") return true; return s.to <= s.from; };
   for (let k = 0; k < preds.length; k++) {
     const participleAfterComma = toks[preds[k].start - 1]?.lower === "," && toks[preds[k].head].lower.endsWith("ing") && k > 0;
     // "The Red Cross operating in Iraq said": a bare participle before a prepositional phrase is
@@ -69,11 +78,11 @@ export function parseClauses(toks: Token[], first: number, last: number, lex: Ev
       && toks[subj[k].from]?.pos === "ADP" && subject[k - 1].actors.length) { subject.push(subject[k - 1]); continue; }
     // Prefer the noun phrase next to the verb; a pronoun there stands alone ("companies it accused").
     const chunk = lastChunk(toks, subj[k]);
-    const near = span(chunk);
+    const near = spanActors(toks, actors, chunk);
     const pronoun = chunk.to - chunk.from === 1 && toks[chunk.from].pos === "PRON";
-    let own = participleAfterComma ? [] : near.length || pronoun ? near : span(subj[k]);
+    let own = participleAfterComma ? [] : near.length || pronoun ? near : spanActors(toks, actors, subj[k]);
     // "Salaheddine Sidhoum, Algeria's leading activist, staged": an unknown name takes its appositive
-    if (!own.length && !pronoun && subj[k].to < preds[k].start) own = span({ from: subj[k].to, to: preds[k].start });
+    if (!own.length && !pronoun && subj[k].to < preds[k].start) own = spanActors(toks, actors, { from: subj[k].to, to: preds[k].start });
     if (own.length) { subject.push({ actors: own, fallback: false }); continue; }
     const ctl = controller[k];
     if (ctl !== undefined && ctl < k) { subject.push(subject[ctl]); continue; }
@@ -90,9 +99,9 @@ export function parseClauses(toks: Token[], first: number, last: number, lex: Ev
       continue;
     }
     const stop = subj[k].stoppedAt;
-    if (stop !== undefined && stop >= 0 && stop < k && hasPronoun(subj[k])) { subject.push({ actors: subject[stop].actors, fallback: true }); continue; }
+    if (stop !== undefined && stop >= 0 && stop < k && hasPronoun(toks, subj[k])) { subject.push({ actors: subject[stop].actors, fallback: true }); continue; }
     const rep = reporting.findIndex((r, q) => r && q < k);
-    if (rep >= 0 && hasPronoun(subj[k])) { subject.push({ actors: subject[rep].actors, fallback: true }); continue; }
+    if (rep >= 0 && hasPronoun(toks, subj[k])) { subject.push({ actors: subject[rep].actors, fallback: true }); continue; }
     subject.push({ actors: [], fallback: true });
   }
   // "Welcoming the visit ..., he said": a sentence-initial participle takes the main subject.

@@ -30,12 +30,17 @@ export interface Candidate {
 
 const key = (a: Actor) => a.entity ?? a.code;
 const NEEDS_COUNTERPART = new Set(["SUPPORT", "COOPERATE", "AID", "CONSULT"]);
+const RECIPROCAL_TYPES = new Set(["AGREE", "CONSULT", "COOPERATE", "SUPPORT", "ASSAULT"]);
 const hasUnlessAfter = (toks: Token[], from: number, to: number) => {
   for (let i = from; i < to; i++) if (toks[i].lower === "unless") return true;
   return false;
 };
 const minus = (list: Actor[], drop: Actor[]) => list.filter((a) => !drop.some((d) => key(d) === key(a)));
 const union = (a: Actor[], b: Actor[]) => [...a, ...minus(b, a)];
+
+function spanActors(toks: Token[], actors: ActorIndex, from: number, to: number): Actor[] {
+  return to > from ? actors.inSpan(toks[from].start, toks[to - 1].end) : [];
+}
 
 /** A gerund after a preposition ("accused X of violating") or a purpose "to"-clause is not asserted. */
 function isEmbedded(toks: Token[], c: Clauses, k: number): boolean {
@@ -68,7 +73,6 @@ function isContentClause(lex: EventLexicon, toks: Token[], c: Clauses, k: number
 /** Codes sentence clauses into candidates. */
 export function codeSentence(lex: EventLexicon, toks: Token[], c: Clauses, actors: ActorIndex, ctx: Omit<RecipientContext, "speakerActors">): Candidate[] {
   const out: Candidate[] = [];
-  const spanActors = (from: number, to: number) => (to > from ? actors.inSpan(toks[from].start, toks[to - 1].end) : []);
   const speaker = c.reporting.findIndex((r) => r);
   const speakerActors = speaker >= 0 ? c.subject[speaker].actors : [];
   for (let k = 0; k < c.preds.length; k++) {
@@ -88,7 +92,7 @@ export function codeSentence(lex: EventLexicon, toks: Token[], c: Clauses, actor
 
     // Arguments: subject, object (complement object for control verbs), passive "by".
     let subjActors = c.subject[k].actors;
-    let objActors = union(spanActors(c.obj[k].from, c.obj[k].to), ctl ? spanActors(c.obj[head].from, c.obj[head].to) : []);
+    let objActors = union(spanActors(toks, actors, c.obj[k].from, c.obj[k].to), ctl ? spanActors(toks, actors, c.obj[head].from, c.obj[head].to) : []);
     if (read.obligation) { objActors = subjActors; subjActors = speakerActors; }
     let actorsOut: Actor[];
     let recipients: Actor[];
@@ -97,14 +101,14 @@ export function codeSentence(lex: EventLexicon, toks: Token[], c: Clauses, actor
       const ob = c.obj[head];
       let by = -1;
       for (let i = ob.from; i < ob.to; i++) if (toks[i].lower === "by") { by = i; break; }
-      actorsOut = by >= 0 ? spanActors(by + 1, ob.to) : [];
+      actorsOut = by >= 0 ? spanActors(toks, actors, by + 1, ob.to) : [];
       recipients = union(subjActors, minus(objActors, actorsOut));
     } else {
       actorsOut = subjActors;
       recipients = objActors;
     }
     let fallback = c.subject[k].fallback;
-    const reciprocal = (actorsOut.length > 0 || !!m?.nominal) && !!m?.pattern.reciprocal && ["AGREE", "CONSULT", "COOPERATE", "SUPPORT", "ASSAULT"].includes(reading.type);
+    const reciprocal = (actorsOut.length > 0 || !!m?.nominal) && !!m?.pattern.reciprocal && RECIPROCAL_TYPES.has(reading.type);
     if (reciprocal) {
       let parties = union(actorsOut, recipients);
       if (parties.length < 2 && m?.nominal) { parties = union(parties, ctx.sentenceActors); fallback = true; }

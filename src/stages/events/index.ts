@@ -63,7 +63,9 @@ export function createEvents(lex: EventLexicon, ..._rest: unknown[]): Stage {
       const range = doc.sentenceTokens[s];
       if (!range || range[1] <= range[0]) return;
       const clauses = parseClauses(toks, range[0], range[1], lex, actors);
-      const ctx = { sentenceActors: actors.inSpan(sent.start, sent.end), prior: doc.events, counterpart };
+      // Only a candidate's recipient fallbacks read the sentence's actors: look them up then.
+      let sentenceActors: Actor[] | undefined;
+      const ctx = { get sentenceActors() { return (sentenceActors ??= actors.inSpan(sent.start, sent.end)); }, prior: doc.events, counterpart };
       const cands = selectCandidates(codeSentence(lex, toks, clauses, actors, ctx));
       for (const c of cands) doc.events.push(toEvent(doc, lex, c, s, times.get(s), published, actors));
     });

@@ -30,6 +30,7 @@ const IRREGULAR_PARTICIPLE = /(ed|en|wn|ne|ht|lt|pt|ung|ugh|st|ut|id|et|it|ot|ld
 const PREPOSITIONAL = new Set(["regarding", "including", "according", "following", "concerning", "considering", "excluding", "pending", "notwithstanding", "given", "based", "during"]);
 /** Words that may sit inside a verb group ("was today reached", "has also agreed"). */
 const INNER = new Set(["today", "yesterday", "tonight", "also", "now", "already", "again", "jointly", "finally"]);
+const DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her", "this", "our", "your"]);
 
 /** True when the noun phrase ending at j opens with "a"/"an" (a new thing, not a subject). */
 function indefiniteBefore(toks: Token[], j: number, first: number): boolean {
@@ -40,7 +41,7 @@ function indefiniteBefore(toks: Token[], j: number, first: number): boolean {
 function isModifier(toks: Token[], i: number, first: number, light: ReadonlySet<string>): boolean {
   if (PREPOSITIONAL.has(toks[i].lower)) return true;
   // "condemned the veto", "closed-door talks": a verb form used as a noun or compound adjective
-  if (i > first && /^(a|an|the|its|their|his|her|this|our|your)$/.test(toks[i - 1].lower)) return true;
+  if (i > first && DETERMINERS.has(toks[i - 1].lower)) return true;
   if (toks[i + 1]?.lower === "-") return true;
   const prev = i > first ? toks[i - 1] : undefined;
   const next = toks[i + 1];
@@ -50,13 +51,13 @@ function isModifier(toks: Token[], i: number, first: number, light: ReadonlySet<
   // "Syrian-backed militia", "long-threatened invasion"
   if (prev && prev.lower === "-") return true;
   // "The Red Cross operating in Iraq", "the demonstration staged by students": reduced relatives
-  if (prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && /ing$/.test(toks[i].lower)) return true;
-  if (prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && next?.lower === "by" && /ed$/.test(toks[i].lower)) return true;
+  if (prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && toks[i].lower.endsWith("ing")) return true;
+  if (prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && next?.lower === "by" && toks[i].lower.endsWith("ed")) return true;
   // "a Red Notice issued at the CBI's request": a transitive light verb with no object is passive
-  if (prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && next?.pos === "ADP" && /ed$/.test(toks[i].lower) && light.has(toks[i].lemma)
+  if (prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && next?.pos === "ADP" && toks[i].lower.endsWith("ed") && light.has(toks[i].lemma)
     && indefiniteBefore(toks, i - 1, first)) return true;
   // "reject proposed changes": a bare participle right after another verb, before a noun
-  if (prev && prev.pos === "VERB" && next && (next.pos === "NOUN" || next.pos === "PROPN") && /ed$/.test(toks[i].lower)) return true;
+  if (prev && prev.pos === "VERB" && next && (next.pos === "NOUN" || next.pos === "PROPN") && toks[i].lower.endsWith("ed")) return true;
   return false;
 }
 

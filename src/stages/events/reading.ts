@@ -23,13 +23,16 @@ function base(lex: EventLexicon, m: Match | undefined): Reading | undefined {
   return m && type ? { code: m.pattern.code, type, status: "asserted" } : undefined;
 }
 
+function id(m: Match | undefined): string {
+  return m?.pattern.id ?? "none";
+}
+
 /** Reads predicate k of the sentence (with its complement when it is a control verb). */
 export function readPredicate(lex: EventLexicon, toks: Token[], c: Clauses, k: number, speaker: number, promised = false): PredicateReading | undefined {
   const ctl = c.control[k];
   const own = matchPredicate(lex, toks, c.preds[k], c.subj[k], c.obj[k]);
   const comp = ctl ? matchPredicate(lex, toks, c.preds[ctl.comp], c.subj[ctl.comp], c.obj[ctl.comp]) : undefined;
   const mod = modalityOf(lex, c.preds[k], c.subj[k].opener);
-  const id = (m: Match | undefined) => m?.pattern.id ?? "none";
   // "X said Y must do Z": an obligation reported by a speaker is the speaker's REQUEST.
   if (mod.obligation && speaker >= 0 && speaker < k && c.subject[k].actors.length && !c.subject[k].fallback) {
     const m = comp ?? own;

@@ -23,7 +23,7 @@ const OBJECT_MAX = 16;
 /** Which predicate (index into preds) a token belongs to, or -1. */
 export function ownerMap(preds: Predicate[], first: number, last: number): Int32Array {
   const map = new Int32Array(last - first).fill(-1);
-  preds.forEach((p, k) => { for (let i = p.start; i < p.end; i++) map[i - first] = k; });
+  for (let k = 0; k < preds.length; k++) for (let i = preds[k].start; i < preds[k].end; i++) map[i - first] = k;
   return map;
 }
 
