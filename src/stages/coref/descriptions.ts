@@ -3,6 +3,7 @@
  * counterpart", "the country", "his country", "his government", "the two countries", "both
  * sides", "the four signatories", "the fund". Each returns what it refers to and the rule.
  */
+import type { Mention } from "../../document.ts";
 import type { ActorLexicon, RoleInfo } from "../../lexicon/actors.ts";
 import type { Entity } from "../../types.ts";
 import { lookBack, type Antecedents } from "./antecedents.ts";
@@ -20,6 +21,7 @@ export interface Described {
 }
 
 const DETS = new Set(["the", "this", "that", "a", "an", "his", "her", "their", "its"]);
+const OWNERS = new Set(["his", "her", "their", "its"]);
 const COUNTS = new Map([["both", 2], ["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6], ["seven", 7], ["eight", 8], ["nine", 9], ["ten", 10]]);
 const PLURAL_HEADS = new Set(["countries", "nations", "states", "sides", "signatories", "parties", "members", "governments", "neighbours", "neighbors"]);
 const COUNTRY_HEADS = new Set(["country", "nation"]);
@@ -27,7 +29,8 @@ const ORG_HEADS = new Set(["fund", "ministry", "agency", "department", "bank", "
 
 /** The country of a demonym or country-name mention starting at `start`, if any. */
 function nationalityAt(ant: Antecedents, start: number, sentence: number): { iso: string; end: number } | undefined {
-  const m = ant.bySentence[sentence].find((x) => x.start === start && (x.kind === "demonym" || x.kind === "name"));
+  let m: Mention | undefined;
+  for (const x of ant.bySentence[sentence]) if (x.start === start && (x.kind === "demonym" || x.kind === "name")) { m = x; break; }
   const e = m && ant.byId.get(m.entity);
   return e?.kind === "country" && e.country && m ? { iso: e.country, end: m.end } : undefined;
 }
@@ -72,7 +75,7 @@ export function readDescription(ant: Antecedents, lex: ActorLexicon, i: number):
   const s = d.sentence;
   if (!DETS.has(d.lower) && !COUNTS.has(d.lower)) return undefined;
   let j = DETS.has(d.lower) ? i + 1 : i;
-  const owner = ["his", "her", "their", "its"].includes(d.lower) ? d.lower : undefined;
+  const owner = OWNERS.has(d.lower) ? d.lower : undefined;
   const count = COUNTS.get(tokens[j]?.lower ?? "");
   if (count) j++;
   if (count && tokens[j] && PLURAL_HEADS.has(tokens[j].lower)) {

@@ -38,6 +38,11 @@ export interface ActorAt { start: number; end: number; actor: Actor }
 const SAME_PHRASE = /^(?:'s|\u2019s)?(?:\s+[\w-]+){0,3}\s+$/;
 const JOINS = /\b(?:and|or|nor|with|against|by|to|of|in|on|from|for|than|but|after|before)\b/i;
 
+/** True when `n` has a more specific code of country `code` ("RUSCOP" for "RUS"). */
+function narrower(n: ActorAt, code: string): boolean {
+  return n.actor.code.length > 3 && n.actor.code.startsWith(code);
+}
+
 /**
  * Drops a bare country code ("RUS" from "Russian") when the next mention in the same noun
  * phrase gives a more specific code of that country ("RUSCOP" from "police"): "Russian riot
@@ -45,13 +50,15 @@ const JOINS = /\b(?:and|or|nor|with|against|by|to|of|in|on|from|for|than|but|aft
  * text order.
  */
 export function dropBareCountries(text: string, items: ActorAt[]): ActorAt[] {
+  // A lone actor has nothing narrower beside it (the common case, so skip the scans).
+  if (items.length < 2) return items.slice();
   return items.filter((it, i) => {
     const code = it.actor.code;
     if (code.length !== 3) return true;
-    const narrower = (n: ActorAt) => n.actor.code.length > 3 && n.actor.code.startsWith(code);
-    if (items.some((n) => n !== it && narrower(n) && n.start <= it.start && n.end >= it.end)) return false;
-    const next = items.slice(i + 1).find((n) => n.start >= it.end);
-    if (!next || !narrower(next)) return true;
+    if (items.some((n) => n !== it && narrower(n, code) && n.start <= it.start && n.end >= it.end)) return false;
+    let next: ActorAt | undefined;
+    for (let j = i + 1; j < items.length && !next; j++) if (items[j].start >= it.end) next = items[j];
+    if (!next || !narrower(next, code)) return true;
     const between = text.slice(it.end, next.start);
     return !(SAME_PHRASE.test(between) || between === "") || JOINS.test(between);
   });

@@ -4,7 +4,7 @@
  */
 import type { ArticleDoc } from "../../document.ts";
 import type { ActorLexicon, RoleInfo } from "../../lexicon/actors.ts";
-import { normKey, type Gazetteer } from "./gazetteer.ts";
+import { isAscii, normKey, type Gazetteer } from "./gazetteer.ts";
 import type { Draft, Registry } from "./registry.ts";
 
 /** A role applied to a name from the words before it, remembered for "X and Y". */
@@ -45,7 +45,7 @@ export function isLower(text: string): boolean {
 /** The normalised text of tokens [a, b). */
 export function phrase(doc: ArticleDoc, a: number, b: number): string {
   const t = doc.tokens[a];
-  if (b === a + 1 && t.text.charCodeAt(0) < 128 && !/[^\x00-\x7f]/.test(t.text)) return t.lower;
+  if (b === a + 1 && isAscii(t.text)) return t.lower;
   return normKey(doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end));
 }
 
@@ -79,10 +79,12 @@ export function countryOf(ctx: Ctx, a: number, b: number, known?: string): { iso
   return byAdj ? { iso: byAdj, demonym: true } : undefined;
 }
 
+const POSSESSIVE = new Set(["'", "'s", "’", "’s"]);
+
 /** The draft owning a name at token `first` through a possessive ("Pakistan's X"). */
 export function possessiveOwner(ctx: Ctx, first: number): Draft | undefined {
   const t = ctx.doc.tokens[first - 1];
-  if (!t || !/^['’]s?$/.test(t.lower)) return undefined;
+  if (!t || !POSSESSIVE.has(t.lower)) return undefined;
   return ctx.byLastToken.get(first - 2);
 }
 

@@ -32,12 +32,31 @@ interface CityRow {
   loc: { coordinates: [number, number] };
 }
 
+/** True for ASCII whitespace (the characters `\s` matches below 128). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/** True when every character of `s` is ASCII. */
+export function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 /** Lower-case, accents folded, curly apostrophes straightened, spaces collapsed. */
 export function normKey(s: string): string {
-  // Most names are plain ASCII: skip Unicode normalisation for them (a hot path).
-  if (!/[^\x00-\x7f]/.test(s)) return (/\s\s|[\t\n]/.test(s) ? s.replace(/\s+/g, " ") : s).trim().toLowerCase();
-  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, " ").trim().toLowerCase();
+  // Most names are plain ASCII with single spaces: one character scan finds that and skips
+  // Unicode normalisation and the regexes (a hot path).
+  let collapse = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127) {
+      return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[\u2018\u2019]/g, "'")
+        .replace(/\s+/g, " ").trim().toLowerCase();
+    }
+    if (c === 9 || c === 10 || (isSpace(c) && i + 1 < s.length && isSpace(s.charCodeAt(i + 1)))) collapse = true;
+  }
+  return (collapse ? s.replace(/\s+/g, " ") : s).trim().toLowerCase();
 }
 
 // A city must be big enough that its name is unlikely to be a common word or surname.

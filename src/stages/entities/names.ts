@@ -13,6 +13,12 @@ function open(d: Draft | undefined): d is Draft {
   return !!d && (d.entity.kind === "person" || d.entity.kind === "other" || (d.entity.kind === "organization" && !d.code && !d.metonym));
 }
 
+/** The draft before a possessive "'s" at token i ("China's"). */
+function owned(ctx: Ctx, i: number): Draft | undefined {
+  const t = ctx.doc.tokens[i];
+  return t && (t.lower === "'s" || t.lower === "’s") ? ctx.byLastToken.get(i - 1) : undefined;
+}
+
 // Role words just before a name: "opposition leader X", "IMF mission chief X", "Russian companies X".
 function leftRole(ctx: Ctx, c: Chunk, d: Draft): void {
   const { tokens } = ctx.doc;
@@ -39,12 +45,11 @@ function leftRole(ctx: Ctx, c: Chunk, d: Draft): void {
   // Lower-case nouns may sit between the affiliation and the role: "Myanmar junta spokesman".
   let k = r.start - 1;
   while (k > r.start - 3 && tokens[k] && !ctx.inChunk.has(k) && tokens[k].pos === "NOUN" && /^\p{Ll}/u.test(tokens[k].text)) k--;
-  const owned = (i: number) => (tokens[i] && /^['’]s$/.test(tokens[i].lower) ? ctx.byLastToken.get(i - 1) : undefined);
-  const affiliation = ctx.byLastToken.get(k) ?? owned(k);
+  const affiliation = ctx.byLastToken.get(k) ?? owned(ctx, k);
   // "China's UN ambassador": the possessive country is the nationality, not the UN.
   let first = k;
   while (first > 0 && ctx.inChunk.has(first - 1)) first--;
-  const owner = affiliation ? owned(first - 1) : undefined;
+  const owner = affiliation ? owned(ctx, first - 1) : undefined;
   const country = owner?.entity.kind === "country" ? owner.entity.country : undefined;
   const role = ctx.doc.text.slice(tokens[r.start].start, tokens[at - 1].end);
   if (d.entity.kind === "other") d.entity.kind = r.info.kind === "person" ? "person" : "organization";

@@ -66,6 +66,7 @@ export function setCountry(d: Draft, iso: string | undefined, stated: boolean): 
 }
 
 const HEAD = /^[A-Z]{3}$/;
+const SECTOR_HEADS = new Set(["IGO", "NGO", "MNC", "IMG"]);
 
 /** The CAMEO-style actor of a draft, or undefined when it is not (yet) a political actor. */
 export function actorOf(d: Draft): Actor | undefined {
@@ -74,7 +75,7 @@ export function actorOf(d: Draft): Actor | undefined {
   // A nationality read from the article beats a dated dictionary code.
   if (d.code && !(e.kind === "person" && e.countryFrom === "text")) {
     const head = d.code.slice(0, 3);
-    const country = HEAD.test(head) && !["IGO", "NGO", "MNC", "IMG"].includes(head) ? head : undefined;
+    const country = HEAD.test(head) && !SECTOR_HEADS.has(head) ? head : undefined;
     return { ...base, code: d.code, ...(country ? { country } : {}), ...(d.code.length > 3 ? { sector: d.code.slice(3, 6) } : {}) };
   }
   if (e.kind === "other") return undefined;
