@@ -138,7 +138,9 @@ export function loadEventLexicon(dataDir: string): EventLexicon {
   return {
     cameo, patterns, byVerb: index(patterns, "verbs"), byNoun: index(patterns, "nouns"), frames: fr, control,
     sets: {
-      reporting: set(fr.reporting), light: set(fr.light), intentAdjectives: set(fr.intentAdjectives),
+      reporting: set(fr.reporting),
+      // A verb a noun pattern names as its light verb ("speeded up the withdrawal") is light too.
+      light: set([...fr.light, ...patterns.flatMap((p) => p.light ?? [])]), intentAdjectives: set(fr.intentAdjectives),
       intentModals: set(fr.intentModals), hypotheticalModals: set(fr.hypotheticalModals),
       obligationModals: set(fr.obligationModals), negators: set(fr.negators), conditionals: set(fr.conditionals),
       subordinators: set(fr.subordinators), relatives: set(fr.relatives),

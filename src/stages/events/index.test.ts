@@ -127,4 +127,13 @@ describe("events: arguments", () => {
     expect(heads(e.actors)).toEqual(["IGO"]);
     expect(heads(e.recipients)).toEqual(expect.arrayContaining(["USA", "GBR"]));
   });
+  it("reads a verb the tagger mis-lemmatises by its regular stem ('staged' is not 'stag')", () => {
+    const e = only("Opposition supporters in Kenya staged a rally in Nairobi on Saturday.", "PROTEST");
+    expect(heads(e.actors)).toEqual(["KEN"]);
+  });
+  it("accepts a light verb that a noun pattern names ('speeded up the withdrawal')", () => {
+    const e = only("Russia speeded up the withdrawal of its troops from Georgia on Tuesday.", "RETREAT");
+    expect(heads(e.actors)).toEqual(["RUS"]);
+    expect(heads(e.recipients)).toContain("GEO");
+  });
 });

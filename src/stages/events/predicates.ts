@@ -69,6 +69,21 @@ function gerundLemma(w: string, lex: EventLexicon): string | undefined {
   return undefined;
 }
 
+/**
+ * The tagger's lemma, unless the lexicon does not know it and a regular reading of the
+ * inflected form does ("staged" lemmatised as "stag" -> "stage").
+ */
+function verbLemma(t: Token, lex: EventLexicon): string {
+  const known = (l: string) => lex.byVerb.has(l) || lex.sets.light.has(l) || lex.sets.reporting.has(l) || lex.control.has(l);
+  if (known(t.lemma)) return t.lemma;
+  const w = t.lower;
+  const base = w.endsWith("ed") ? w.slice(0, -2) : w.endsWith("ing") ? w.slice(0, -3) : undefined;
+  if (base === undefined) return t.lemma;
+  const doubled = /(.)\1$/.test(base) ? [base.slice(0, -1)] : [];
+  for (const c of [`${base}e`, base, ...doubled]) if (known(c)) return c;
+  return t.lemma;
+}
+
 /** Finds the predicates of sentence tokens [first, last). */
 export function findPredicates(toks: Token[], first: number, last: number, lex: EventLexicon): Predicate[] {
   const out: Predicate[] = [];
@@ -100,7 +115,7 @@ export function findPredicates(toks: Token[], first: number, last: number, lex: 
     }
     const beAux = aux.some((a) => BE.has(a)) || aux.includes("get") || aux.includes("got");
     const passive = isVerb && beAux && t.lower !== t.lemma && !t.lower.endsWith("ing") && IRREGULAR_PARTICIPLE.test(t.lower);
-    out.push({ head: i, lemma: isAdj ? t.lower : gerund ?? t.lemma, start: s, end, aux, passive, particle, adjective: isAdj || undefined });
+    out.push({ head: i, lemma: isAdj ? t.lower : gerund ?? verbLemma(t, lex), start: s, end, aux, passive, particle, adjective: isAdj || undefined });
   }
   return out;
 }
