@@ -47,7 +47,8 @@ function isEmbedded(toks: Token[], c: Clauses, k: number): boolean {
   const p = c.preds[k];
   const prev = toks[p.start - 1];
   if (!prev || p.start - 1 < c.first || c.control[k] || c.controller[k] !== undefined) return false;
-  if (prev.pos === "ADP" && /ing$/.test(toks[p.head].lower)) return true;
+  // "an appeal for deploying troops": the tagger reads "for" before a gerund as a conjunction
+  if ((prev.pos === "ADP" || prev.lower === "for") && /ing$/.test(toks[p.head].lower)) return true;
   // "of violating human rights, ignoring international law": a list of such gerunds
   if (prev.lower === "," && k > 0 && /ing$/.test(toks[p.head].lower) && isEmbedded(toks, c, k - 1)) return true;
   if (prev.lemma === "help" || prev.lemma === "let") return true; // "help resolve", "let members negotiate"

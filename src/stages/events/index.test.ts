@@ -136,4 +136,8 @@ describe("events: arguments", () => {
     expect(heads(e.actors)).toEqual(["RUS"]);
     expect(heads(e.recipients)).toContain("GEO");
   });
+  it("does not assert a gerund after 'for' ('an appeal for deploying troops')", () => {
+    const evs = events("Lebanon rejected a United Nations appeal for deploying army troops along its border with Israel.");
+    expect(evs.map((e) => e.type)).toEqual(["REJECT"]);
+  });
 });
