@@ -120,7 +120,10 @@ export function codeSentence(lex: EventLexicon, toks: Token[], c: Clauses, actor
     if (!actorsOut.length) continue;
     if (read.obligation && !recipients.length) continue;
     if (!reciprocal) {
-      const done = completeRecipients(lex, toks, c.obj[head], reading.type, actorsOut, recipients, { ...ctx, speakerActors });
+      const ob = c.obj[head];
+      const where = ob.to > ob.from ? actors.placeIn(toks[ob.from].start, toks[ob.to - 1].end) : undefined;
+      const objectPlace = where?.country ? { code: where.country, country: where.country, name: where.name } : undefined;
+      const done = completeRecipients(lex, toks, ob, reading.type, actorsOut, recipients, { ...ctx, speakerActors, objectPlace });
       recipients = done.recipients;
       fallback ||= done.fallback;
     }

@@ -140,4 +140,8 @@ describe("events: arguments", () => {
     const evs = events("Lebanon rejected a United Nations appeal for deploying army troops along its border with Israel.");
     expect(evs.map((e) => e.type)).toEqual(["REJECT"]);
   });
+  it("takes a foreign place in the object as the recipient ('suspended aid deliveries in Kabul')", () => {
+    const e = only("The World Food Programme suspended aid deliveries in Kabul on Monday after two of its trucks were attacked.", "SANCTION");
+    expect(heads(e.recipients)).toEqual(["AFG"]);
+  });
 });

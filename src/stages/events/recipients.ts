@@ -1,6 +1,6 @@
 /**
  * Recipients when the object names no counterpart, in order: an event anaphor ("condemned
- * the veto" -> whoever vetoed), a foreign actor elsewhere in the sentence, the article's main
+ * the veto" -> whoever vetoed), a foreign place in the object, a foreign actor elsewhere in the sentence, the article's main
  * counterpart of the actor's country, and for domestic acts the actor's own country.
  */
 import type { Token } from "../../document.ts";
@@ -11,6 +11,8 @@ import type { Actor, CodedEvent, PloverType } from "../../types.ts";
 export interface RecipientContext {
   sentenceActors: Actor[];
   speakerActors: Actor[];
+  /** The country of a place named in the object ("suspended aid deliveries in Baghdad"), if any. */
+  objectPlace?: Actor;
   /** Earlier events of the article, in order. */
   prior: readonly CodedEvent[];
   /** The article's most mentioned country other than those given. */
@@ -49,6 +51,9 @@ export function completeRecipients(lex: EventLexicon, toks: Token[], obj: { from
   const back = anaphor(lex, toks, obj.from, obj.to, ctx.prior, homes);
   if (back.length) return { recipients: [...back, ...minus(recipients, back)], fallback: true };
   if (recipients.some((r) => !homes.has(home(r)))) return { recipients, fallback: false };
+  // "fired at targets in Jericho": a foreign place where the act lands stands for its country
+  const place = ctx.objectPlace;
+  if (place?.country && !homes.has(place.country)) return { recipients: [...recipients, place], fallback: true };
   const foreign = minus(ctx.sentenceActors, actors).filter((a) => !homes.has(home(a)) && !ctx.speakerActors.some((s) => home(s) === home(a)));
   if (foreign.length) return { recipients: [...recipients, ...minus(foreign, recipients)], fallback: true };
   if (RELATIONAL.has(type) && type !== "MOBILIZE") {
