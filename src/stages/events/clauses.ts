@@ -41,6 +41,18 @@ function hasPronoun(toks: Token[], s: Span): boolean {
   return s.to <= s.from;
 }
 
+/** A gerund governed by a preposition ("a proposal for signing", "of violating"). */
+function gerundInPhrase(toks: Token[], p: Predicate, first: number): boolean {
+  const prev = p.start > first ? toks[p.start - 1] : undefined;
+  return !!prev && (prev.pos === "ADP" || prev.lower === "for") && toks[p.head].lower.endsWith("ing");
+}
+
+/** The actors after "by" in a passive predicate's object span. */
+function agentOf(toks: Token[], actors: ActorIndex, ob: Span): Actor[] {
+  for (let i = ob.from; i < ob.to; i++) if (toks[i].lower === "by") return spanActors(toks, actors, { from: i + 1, to: ob.to });
+  return [];
+}
+
 /** Parses sentence tokens [first, last) and resolves subjects. */
 export function parseClauses(toks: Token[], first: number, last: number, lex: EventLexicon, actors: ActorIndex): Clauses {
   const preds = findPredicates(toks, first, last, lex).filter((p) => !actors.insideName(toks[p.head].start));
@@ -95,6 +107,10 @@ export function parseClauses(toks: Token[], first: number, last: number, lex: Ev
       // "said the draft would complicate efforts and accused X": a tensed verb pairs with a
       // tensed one, not with the bare verb after a modal inside the reported clause
       if (!participle && !bareVerb(toks, preds[k].head)) while (q > 0 && bareVerb(toks, preds[q].head)) q--;
+      // "rejected a proposal for signing X, urging Y": a participle skips gerunds inside phrases
+      if (participle) while (q > 0 && gerundInPhrase(toks, preds[q], first)) q--;
+      // "was attacked by militiamen, killing 156 people": after a passive the agent does the killing
+      if (participle && preds[q].passive) { subject.push({ actors: agentOf(toks, actors, obj[q]), fallback: true }); continue; }
       subject.push(subject[q]);
       continue;
     }

@@ -144,4 +144,14 @@ describe("events: arguments", () => {
     const e = only("The World Food Programme suspended aid deliveries in Kabul on Monday after two of its trucks were attacked.", "SANCTION");
     expect(heads(e.recipients)).toEqual(["AFG"]);
   });
+  it("gives a participle after a passive clause the agent ('was attacked by X, killing')", () => {
+    const evs = events("A camp for Chadian refugees was attacked by Sudanese militiamen on Monday, killing at least 20 people.").filter((e) => e.type === "ASSAULT");
+    expect(evs.length).toBeGreaterThan(0);
+    for (const e of evs) expect(heads(e.actors)).toEqual(["SDN"]);
+  });
+  it("gives a participle the main subject, not a gerund inside a phrase ('a proposal for signing X, urging')", () => {
+    const e = only("Bangladesh rejected an Indian proposal for signing a trade pact, urging India to sign the regional agreement instead.", "REQUEST");
+    expect(heads(e.actors)).toEqual(["BGD"]);
+    expect(heads(e.recipients)).toContain("IND");
+  });
 });
