@@ -26,6 +26,8 @@ export interface Candidate {
   subordinate: boolean;
   cues: boolean;
   fallback: boolean;
+  /** The actors are the clause's own subject (or passive agent), not a fallback guess. */
+  ownActors: boolean;
 }
 
 const key = (a: Actor) => a.entity ?? a.code;
@@ -109,6 +111,7 @@ export function codeSentence(lex: EventLexicon, toks: Token[], c: Clauses, actor
       recipients = objActors;
     }
     let fallback = c.subject[k].fallback;
+    const ownActors = !fallback;
     const reciprocal = (actorsOut.length > 0 || !!m?.nominal) && !!m?.pattern.reciprocal && RECIPROCAL_TYPES.has(reading.type);
     if (reciprocal) {
       let parties = union(actorsOut, recipients);
@@ -140,7 +143,7 @@ export function codeSentence(lex: EventLexicon, toks: Token[], c: Clauses, actor
       from: Math.min(c.preds[k].start, ...trig), to: Math.max(c.preds[k].end, ...trig.map((t) => t + 1)),
       triggers: trig, rule: rule || "none",
       subordinate: opener !== undefined && (lex.sets.subordinators.has(opener) || lex.sets.conditionals.has(opener) || lex.sets.relatives.has(opener) && opener !== "that"),
-      cues: !!(m?.pattern.objects || m?.pattern.particle || m?.nominal), fallback,
+      cues: !!(m?.pattern.objects || m?.pattern.particle || m?.nominal), fallback, ownActors,
     });
   }
   return out;

@@ -154,4 +154,10 @@ describe("events: arguments", () => {
     expect(heads(e.actors)).toEqual(["BGD"]);
     expect(heads(e.recipients)).toContain("IND");
   });
+  it("keeps a background clause whose subject is its own actor even when its recipient is guessed", () => {
+    const evs = events("Portugal's Justice Ministry approved the extradition of the businessman after New Delhi gave written assurances that he would be held in a separate ward.");
+    const e = evs.find((x) => x.type === "AGREE");
+    expect(e && heads(e.actors)).toEqual(["IND"]);
+    expect(e && heads(e.recipients)).toContain("PRT");
+  });
 });

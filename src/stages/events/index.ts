@@ -32,7 +32,8 @@ export function selectCandidates(cands: Candidate[]): Candidate[] {
   const kept = [...best.values()];
   const main = kept.some((c) => !c.subordinate);
   // A background clause survives beside a main one only with a cue-backed trigger and real actors.
-  return kept.filter((c) => !main || !c.subordinate || (c.cues && !c.fallback)).sort((a, b) => a.from - b.from);
+  // A guessed recipient does not disqualify it ("after New Delhi gave assurances"): its actors must be its own.
+  return kept.filter((c) => !main || !c.subordinate || (c.cues && c.ownActors)).sort((a, b) => a.from - b.from);
 }
 
 /** The article's most mentioned country outside `homes` (mentioned at least twice). */
