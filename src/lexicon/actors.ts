@@ -30,6 +30,7 @@ const PeopleFile = z.array(z.object({
   codes: z.array(z.object({ code: z.string().regex(/^[A-Z]{3,}$/), from: IsoDate.optional(), to: IsoDate.optional() })),
 }));
 const NotNamesFile = z.array(z.string());
+const NameJoinsFile = z.object({ possessives: z.array(z.string()), "the-heads": z.array(z.string()) });
 
 /** What a role word says: the sector and the kind of entity it names. */
 export interface RoleInfo {
@@ -64,6 +65,10 @@ export interface ActorLexicon {
   notNames: Set<string>;
   /** Verb lemmas after which a capital is a place ("visited Beijing"). */
   placeVerbs: Set<string>;
+  /** Words whose possessive stays inside a name ("people" in "People's Republic"). */
+  namePossessives: Set<string>;
+  /** Words after which "of the" / "for the" continue a name ("Union for the ..."). */
+  theHeads: Set<string>;
 }
 
 function read<T>(dataDir: string, file: string, schema: z.ZodType<T>): T {
@@ -75,6 +80,10 @@ function read<T>(dataDir: string, file: string, schema: z.ZodType<T>): T {
 
 function byPhrase(target: Map<string, string>, groups: Record<string, string[]>): void {
   for (const [key, list] of Object.entries(groups)) for (const p of list) target.set(p.toLowerCase(), key);
+}
+
+function nameJoins(f: z.infer<typeof NameJoinsFile>): Pick<ActorLexicon, "namePossessives" | "theHeads"> {
+  return { namePossessives: new Set(f.possessives), theHeads: new Set(f["the-heads"]) };
 }
 
 /** Loads and validates data/actors; throws an error naming the file when one is malformed. */
@@ -115,5 +124,6 @@ export function loadActorLexicon(dataDir: string): ActorLexicon {
     countryNames, countryAdjectives, people, peopleBySurname, countryDisplay: new Map(Object.entries(countries.display ?? {})),
     notNames: new Set(read(dataDir, "not-names.yaml", NotNamesFile)),
     placeVerbs: new Set(read(dataDir, "place-verbs.yaml", NotNamesFile)),
+    ...nameJoins(read(dataDir, "name-joins.yaml", NameJoinsFile)),
   };
 }

@@ -37,6 +37,28 @@ export interface ChunkOptions {
   notNames: Set<string>;
   /** Whether a capitalised sentence-initial non-PROPN token may still open a name. */
   opensName: (t: Token) => boolean;
+  /** Lower-case words whose possessive stays inside a name ("people" in "People's Republic"). */
+  possessives: Set<string>;
+  /** Lower-case words after which "of the" / "for the" continue a name ("Union for the ..."). */
+  theHeads: Set<string>;
+}
+
+// How many tokens from `last` join the chunk to a name word after them, or 0: a connector
+// ("Bank of Baroda"), a tight hyphen ("El-Naggar"), "al-" ("al-Sisi"), a name possessive
+// ("People's Republic") or "of the" after an organisation head ("Union for the Total ...").
+function bridge(doc: ArticleDoc, last: number, end: number, opts: ChunkOptions): number {
+  const t = doc.tokens[last];
+  const prev = doc.tokens[last - 1];
+  const next = doc.tokens[last + 1];
+  if (!next || last + 1 >= end) return 0;
+  const named = (k: number) => last + k < end && nameToken(doc, last + k, opts, -1);
+  if (t.text === "-" && tight(prev, t) && tight(t, next)) return named(1) ? 2 : 0;
+  if (POSSESSIVE.has(t.lower) && tight(prev, t) && opts.possessives.has(prev.lower)) return named(1) ? 2 : 0;
+  if (!CONNECTORS.has(t.lower)) return 0;
+  if (named(1)) return 2;
+  if (next.text === "-" && tight(t, next) && tight(next, doc.tokens[last + 2] ?? next)) return named(2) ? 3 : 0;
+  if ((t.lower === "of" || t.lower === "for") && next.lower === "the" && opts.theHeads.has(prev.lower)) return named(2) ? 3 : 0;
+  return 0;
 }
 
 function nameToken(doc: ArticleDoc, i: number, opts: ChunkOptions, first: number): boolean {
@@ -59,11 +81,9 @@ export function chunkSentence(doc: ArticleDoc, s: number, opts: ChunkOptions): C
       const t = doc.tokens[last];
       if (last >= end || !t || last - i >= 16) break; // no name is longer; keeps hostile runs linear
       if (nameToken(doc, last, opts, -1)) { last++; continue; }
-      const next = doc.tokens[last + 1];
-      const prev = doc.tokens[last - 1];
-      const bridge = (t.text === "-" && next && tight(prev, t) && tight(t, next)) || CONNECTORS.has(t.lower);
-      if (bridge && last + 1 < end && next && nameToken(doc, last + 1, opts, -1)) { last += 2; continue; }
-      break;
+      const n = bridge(doc, last, end, opts);
+      if (!n) break;
+      last += n;
     }
     const after = doc.tokens[last];
     out.push({

@@ -3,7 +3,7 @@
  * organisation and place heads, then the shape of the name.
  */
 import type { Ctx } from "./context.ts";
-import { countryOf, phrase, roleAt } from "./context.ts";
+import { countryOf, isLower, phrase, roleAt } from "./context.ts";
 import { isCap } from "./chunk.ts";
 import { normKey } from "./gazetteer.ts";
 import { addCountry, addKnownOrg, addKnownPerson, addPlace, type Span } from "./known.ts";
@@ -19,7 +19,8 @@ export function orgSector(ctx: Ctx, a: number, b: number): string | undefined {
     if (whole) return whole;
   }
   let end = b;
-  for (let i = a + 1; i < b; i++) if (tokens[i].lower === "of") { end = i; break; }
+  // The head stands before "of" or "for": "Central Bank of Egypt", "Union for the Total Independence of Angola".
+  for (let i = a + 1; i < b; i++) if (tokens[i].lower === "of" || tokens[i].lower === "for") { end = i; break; }
   for (let n = Math.min(3, end - a); n >= 1; n--) {
     const key = phrase(ctx.doc, end - n, end);
     const role = ctx.lex.roles.get(key);
@@ -42,10 +43,30 @@ function innerCountry(ctx: Ctx, a: number, b: number): string | undefined {
     for (let n = Math.min(3, b - i); n >= 1; n--) {
       const key = phrase(ctx.doc, i, i + n);
       const c = countryOf(ctx, i, i + n, key);
-      if (c) return c.iso;
+      // "Western Union", "Western Digital": "Western" in a name is no nationality.
+      if (c && c.iso !== "WST") return c.iso;
       const p = ctx.gaz.places.get(key);
       if (p && p.capital) return p.country;
     }
+  }
+  return undefined;
+}
+
+// A title ("President ...") or two or more proper nouns: "Leaders of Italy" and "Production of
+// Indonesia" are not someone of that country.
+function personLike(ctx: Ctx, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (roleAt(ctx, j, b)?.info.kind === "person") return true;
+  return b - a >= 2 && ctx.doc.tokens.slice(a, b).every((t) => t.pos === "PROPN" || t.text === "-" || isLower(t.text));
+}
+
+// "President Abdel Fattah al-Sisi of Egypt": a name ending in "of <country>" is someone of that
+// country, unless the words before it name a body ("Central Bank of Egypt", read whole).
+function ofCountry(ctx: Ctx, a: number, b: number): { at: number; iso: string } | undefined {
+  for (let k = b - 2; k > a; k--) {
+    if (ctx.doc.tokens[k].lower !== "of") continue;
+    const c = countryOf(ctx, k + 1, b);
+    if (!c || c.demonym || orgSector(ctx, a, k) || ctx.lex.theHeads.has(ctx.doc.tokens[k - 1].lower) || !personLike(ctx, a, k)) return undefined;
+    return { at: k, iso: c.iso };
   }
   return undefined;
 }
@@ -62,8 +83,11 @@ export function addNamed(ctx: Ctx, a: number, b: number, kind: "organization" | 
   const surface = ctx.doc.text.slice(span.start, span.end);
   const key = normKey(surface).replace(/ (ltd|inc|corp|plc|llc)\.?$/, "");
   const d = draftFor(ctx.reg, `${kind}:${key}`, kind, surface);
-  if (sector && !d.sector) d.sector = sector;
-  if (kind !== "other") setCountry(d, innerCountry(ctx, a, b) ?? owner?.entity.country, true);
+  const own = kind !== "other" ? innerCountry(ctx, a, b) ?? owner?.entity.country : undefined;
+  // A union or foundation whose name or owner states its country ("Nigerian Union of Teachers")
+  // is a domestic body of that country; CAMEO's NGO head is for international ones.
+  if (sector && !d.sector && !(sector === "NGO" && own)) d.sector = sector;
+  setCountry(d, own, true);
   addMention(ctx.reg, d, span.start, span.end, "name", rule, span.sentence);
   return d;
 }
@@ -94,8 +118,14 @@ export function classifyRange(ctx: Ctx, a: number, b: number, owner?: Draft): Dr
     if (d?.entity.kind === "person" && gender) d.entity.gender = gender;
     return d;
   }
+  const of = ofCountry(ctx, a, b);
+  if (of) {
+    const c = addCountry(ctx, of.iso, spanOf(ctx, of.at + 1, b), "name", "entities.of-country");
+    return classifyRange(ctx, a, of.at, owner ?? c);
+  }
   for (let j = a; j < b; j++) {
-    if (doc.tokens[j - 1]?.lower === "of") continue;
+    const before = doc.tokens[j - 1]?.lower;
+    if (before === "of" || before === "for" || (before === "the" && j - 1 > a)) continue;
     let r = roleAt(ctx, j, b);
     if (!r || r.info.kind !== "person") continue;
     // Stacked titles ("Deputy Ambassador", "spokesman Commodore") read as one role; the last word decides.

@@ -19,6 +19,11 @@ export function homeCountry(doc: ArticleDoc, gaz: Gazetteer, entities: Entity[] 
     // Ties keep the country named first: the lead usually names the home country first.
     if (!best || n > (counts.get(best) ?? 0)) best = e.country;
   }
+  // No country named on its own: one named inside a body's name ("National Union for the Total
+  // Independence of Angola") still says where the story is.
+  if (!best) {
+    for (const e of entities) if (e.kind === "organization" && e.countryFrom === "text" && e.country) { best = e.country; break; }
+  }
   // A dateline abroad at a meeting venue (a UN story filed from New York) does not make home.
   if (dateline && (!dateline.venue || !best)) return dateline.country;
   return best;

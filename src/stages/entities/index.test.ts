@@ -108,4 +108,25 @@ describe("entities stage", () => {
   it("codes 'Western countries' with CAMEO's WST head", () => {
     expect(run("China's envoy accused Western countries of interference.").entities.map((e) => e.actor?.code)).toContain("WST");
   });
+
+  it("keeps a name possessive and 'for the' inside one name", () => {
+    const dprk = run("The United States on Thursday demanded that the Democratic People's Republic of Korea (DPRK) forsake its nuclear program.");
+    expect(named(dprk, "Democratic People's Republic of Korea")?.actor?.code).toBe("PRK");
+    expect(codeOf(run("China's People's Liberation Army held drills near the strait."), "People's Liberation Army")).toBe("CHNMIL");
+    const unita = run("President Dos Santos conceded to demands from the National Union for the Total Independence of Angola (UNITA) to overhaul the judiciary.");
+    expect(named(unita, "National Union for the Total Independence of Angola")?.mentions).toHaveLength(2);
+  });
+
+  it("codes a union named after its country as that country's, not as an international NGO", () => {
+    const doc = run("The Nigerian Union of Teachers (NUT) called off a four-day strike after talks with the government.");
+    expect(codeOf(doc, "Nigerian Union of Teachers")).toBe("NGA");
+    expect(codeOf(run("The strike was condemned by the International Federation of Journalists."), "International Federation of Journalists")).toBe("NGO");
+  });
+
+  it("reads 'Title Name of Country' as a person of that country, not 'Leaders of Italy' or a body", () => {
+    const doc = run("President Abdel Fattah al-Sisi of Egypt met the governor of the Central Bank of Egypt. Leaders of Italy's coalition parties agreed.");
+    expect(codeOf(doc, "Abdel Fattah al-Sisi")).toBe("EGYGOV");
+    expect(named(doc, "Central Bank of Egypt")?.kind).toBe("organization");
+    expect(named(doc, "Leaders")?.actor).toBeUndefined();
+  });
 });

@@ -43,7 +43,10 @@ export function classifyByShape(ctx: Ctx, a: number, b: number, owner?: Draft): 
   for (let i = a; i < b && !single; i++) {
     const c = countryOf(ctx, i, i + 1);
     if (!c) continue;
-    if (i > a) classifyRange(ctx, a, i);
+    // "Total Independence of Angola": the connector before the nationality is not part of the name.
+    let j = i;
+    while (j > a && isLower(tokens[j - 1].text)) j--;
+    if (j > a) classifyRange(ctx, a, j);
     const d = addCountry(ctx, c.iso, spanOf(ctx, i, i + 1), c.demonym ? "demonym" : "name", "entities.country-inside-name");
     return i + 1 < b ? classifyRange(ctx, restStart(ctx, i + 1), b) ?? d : d;
   }
