@@ -6,8 +6,8 @@
 import type { AmountLexicon } from "../../lexicon/amounts.ts";
 import type { NumberSpan } from "./numbers.ts";
 import { phrasesAfter } from "./words.ts";
+import { lastWord } from "./scan.ts";
 
-const PREV_WORD = /([\p{L}.']+)\W*$/u;
 const NEXT_WORD = /^\W*([\p{L}']+)/u;
 const REFERENTIAL = new Set(["the", "these", "those", "its", "their", "his", "her", "our", "both", "all", "my", "your"]);
 const ONE_BEFORE = new Set(["each", "no", "any", "the", "this", "that", "every", "only", "which", "another"]);
@@ -16,11 +16,11 @@ const capitalised = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
 
 /** Previous and next words around a number (within 40 characters). */
 export function around(text: string, n: NumberSpan): { prev?: string; prev2?: string; next?: string } {
-  const before = text.slice(Math.max(0, n.start - 40), n.start);
-  const prevM = PREV_WORD.exec(before);
-  const prev2M = prevM ? PREV_WORD.exec(before.slice(0, prevM.index)) : null;
+  const floor = Math.max(0, n.start - 40);
+  const prev = lastWord(text, floor, n.start);
+  const prev2 = prev && lastWord(text, floor, prev.start);
   const nextM = NEXT_WORD.exec(text.slice(n.end, n.end + 40));
-  return { prev: prevM?.[1], prev2: prev2M?.[1], next: nextM?.[1] };
+  return { prev: prev?.word, prev2: prev2?.word, next: nextM?.[1] };
 }
 
 /** The id of the rule that says this number is not an amount, or undefined. */

@@ -79,5 +79,7 @@ function withScale(text: string, n: NumberSpan, lex: AmountLexicon): NumberSpan 
 
 /** Removes floating-point noise from 1.2 * 1e9 and the like. */
 function round(x: number): number {
+  // Whole numbers below 1e12 print exactly in 12 digits, so the string round trip would give x back.
+  if (Number.isInteger(x) && x >= 0 && x < 1e12) return x;
   return Number.parseFloat(x.toPrecision(12));
 }

@@ -2,6 +2,7 @@
  * Cheap look-ups of the words right before or after a number, so that every dictionary check
  * is a Map/Set hit on at most three candidate phrases instead of a scan over the dictionary.
  */
+import { wordsBefore } from "./scan.ts";
 
 /** A phrase next to a number, lower-cased, and how many characters it spans from the number. */
 export interface Near {
@@ -11,7 +12,6 @@ export interface Near {
 }
 
 const AFTER = /^ ([\p{L}.'’$]+)(?: ([\p{L}.'’]+))?(?: ([\p{L}.'’]+))?/u;
-const BEFORE = /(?:([\p{L}.'’]+) )?(?:([\p{L}.'’]+) )?([\p{L}.'’]+) $/u;
 
 /** "46 percent points": [" percent", " percent points", ...] as lower-cased phrases of 1 to 3 words. */
 export function phrasesAfter(text: string, end: number): Near[] {
@@ -32,9 +32,7 @@ export function phrasesAfter(text: string, end: number): Near[] {
 
 /** The one, two and three words ending one space before `start`, lower-cased. */
 export function phrasesBefore(text: string, start: number): Near[] {
-  const m = BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-  if (!m) return [];
-  const words = [m[1], m[2], m[3]].filter((w): w is string => !!w);
+  const words = wordsBefore(text, Math.max(0, start - 40), start);
   const out: Near[] = [];
   let phrase = "";
   let length = 0;
