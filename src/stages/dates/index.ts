@@ -5,11 +5,13 @@
 import type { Stage } from "../../document.ts";
 import { choosePublished } from "./publication.ts";
 import { findTimes } from "./times.ts";
+import { createGatedChrono } from "./gated-chrono.ts";
 
 /** Creates the dates stage. */
 export function createDates(): Stage {
+  const chrono = createGatedChrono();
   return (doc) => {
     choosePublished(doc);
-    findTimes(doc);
+    findTimes(doc, chrono);
   };
 }

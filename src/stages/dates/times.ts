@@ -3,7 +3,7 @@
  * chrono-node against the publication date. Bare weekdays point into the past, as in news.
  * chrono runs only on sentences a cheap pre-filter flags.
  */
-import * as chrono from "chrono-node";
+import type { Chrono } from "chrono-node";
 import type { ArticleDoc, TimeRef } from "../../document.ts";
 
 const UNIT = "(?:day|hour|week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|quarter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)";
@@ -22,8 +22,8 @@ function referenceOf(doc: ArticleDoc): Date | undefined {
   return Number.isNaN(t) ? undefined : new Date(t);
 }
 
-/** Finds and resolves time expressions sentence by sentence into doc.times. */
-export function findTimes(doc: ArticleDoc): void {
+/** Finds and resolves time expressions sentence by sentence into doc.times, with `chrono` (see gated-chrono.ts). */
+export function findTimes(doc: ArticleDoc, chrono: Chrono): void {
   const ref = referenceOf(doc);
   const times: TimeRef[] = [];
   doc.sentences.forEach((span, sentence) => {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import * as chrono from "chrono-node";
+import { createGatedChrono, PARSER_KEYWORDS } from "./gated-chrono.ts";
+
+const gated = createGatedChrono();
+const ref = { instant: new Date("2025-06-17T12:00:00Z"), timezone: 0 };
+const parse = (c: chrono.Chrono, text: string) =>
+  c.parse(text, ref, { forwardDate: false }).map((r) => [r.index, r.text, r.start.date().toISOString(), r.start.isCertain("day"), r.start.isCertain("weekday"), r.end?.date().toISOString()]);
+
+describe("keyword-gated chrono", () => {
+  it("gates only parsers that chrono's casual configuration has", () => {
+    const names = new Set(chrono.casual.parsers.map((p) => p.constructor.name));
+    for (const name of Object.keys(PARSER_KEYWORDS)) expect(names, name).toContain(name);
+  });
+
+  it("finds the same dates as chrono.casual, parser by parser", () => {
+    const sentences = [
+      "Three soldiers were killed two days ago near the border, the army said on Tuesday.",
+      "The ceasefire collapsed a week before the vote and talks resumed two weeks later.",
+      "Parliament will vote on the 5th of March, and the cabinet meets on March 3, 2024.",
+      "Elections are due in May, the commission said this morning.",
+      "The minister arrived last Monday and will leave next weekend.",
+      "Yesterday the talks collapsed; tonight the envoy flies home and returns tomorrow.",
+      "Exports fell last month and are expected to recover in the coming quarter.",
+      "Shares in the company, which reported results at 9 am, rose 3 percent this year.",
+      "The central bank cut rates from 5.5 to 5.25 percent at its meeting on 2025-06-12.",
+      "Inflation eased in the past three months, while rates were left unchanged.",
+    ];
+    for (const s of sentences) expect(parse(gated, s), s).toEqual(parse(chrono.casual, s));
+    expect(parse(gated, sentences[0]).length).toBeGreaterThan(1);
+  });
+});
