@@ -36,6 +36,8 @@ export interface AmountLexicon {
   prefixes: ReadonlyMap<string, string>;
   /** Longest prefix form, in characters. */
   longestPrefix: number;
+  /** Last characters of the prefix forms: a number after any other character has no prefix. */
+  prefixEnds: ReadonlySet<string>;
   /** Currency words after a number, lower-cased -> ISO code. */
   currencyWords: ReadonlyMap<string, string>;
   /** "Egyptian pounds" style phrases, lower-cased -> ISO code. */
@@ -76,6 +78,7 @@ export function loadAmountLexicon(dataDir: string): AmountLexicon {
   return {
     prefixes: new Map(Object.entries(cur.prefixes)),
     longestPrefix: Math.max(...Object.keys(cur.prefixes).map((k) => k.length)),
+    prefixEnds: new Set(Object.keys(cur.prefixes).map((k) => k[k.length - 1])),
     currencyWords: lowerMap(cur.words),
     qualified: lowerMap(cur.qualified),
     numberWords: lowerMap({ ...num.units, ...num.tens }),

@@ -5,7 +5,7 @@
  */
 import type { AmountLexicon } from "../../lexicon/amounts.ts";
 import type { NumberSpan } from "./numbers.ts";
-import { phrasesAfter } from "./words.ts";
+import type { Near } from "./words.ts";
 import { lastWord } from "./scan.ts";
 
 const NEXT_WORD = /^\W*([\p{L}']+)/u;
@@ -23,8 +23,8 @@ export function around(text: string, n: NumberSpan): { prev?: string; prev2?: st
   return { prev: prev?.word, prev2: prev2?.word, next: nextM?.[1] };
 }
 
-/** The id of the rule that says this number is not an amount, or undefined. */
-export function rejectNumber(text: string, n: NumberSpan, sentenceStart: number, lex: AmountLexicon): string | undefined {
+/** The id of the rule that says this number is not an amount, or undefined; `phrases` is phrasesAfter(text, n.end). */
+export function rejectNumber(text: string, n: NumberSpan, sentenceStart: number, phrases: readonly Near[], lex: AmountLexicon): string | undefined {
   const after = text.slice(n.end, n.end + 30);
   const { prev, prev2, next } = around(text, n);
   const lowerPrev = prev?.toLowerCase().replace(/\.$/, "");
@@ -36,7 +36,7 @@ export function rejectNumber(text: string, n: NumberSpan, sentenceStart: number,
   }
   if (/^[-–]\p{L}/u.test(after)) return "amount.not.hyphen-modifier";
   if (!n.spelled && prev && lex.identifierNouns.has(prev.toLowerCase()) && /\s$/.test(text.slice(n.start - 1, n.start))) return "amount.not.identifier";
-  if (phrasesAfter(text, n.end).some((p) => lex.timeUnits.has(p.phrase))) return "amount.not.time";
+  if (phrases.some((p) => lex.timeUnits.has(p.phrase))) return "amount.not.time";
   if (!n.spelled && (/^\s\d/.test(after) || /\d\s$/.test(text.slice(n.start - 2, n.start)))) return "amount.not.digit-sequence";
   if (!n.spelled && /^[-–/]\d/.test(after)) return "amount.not.score-or-fraction";
   const isSentenceStart = n.start - sentenceStart < 2;

@@ -11,6 +11,7 @@ import { rejectNumber } from "./guards.ts";
 import { currencyBefore, measureAfter, unitAfter } from "./currency.ts";
 import { countedAfter } from "./counted.ts";
 import { approxBefore } from "./approx.ts";
+import { phrasesAfter } from "./words.ts";
 
 /** An amount plus the wording of a unit that has no code (measures, compounds). */
 export type FoundAmount = Amount & { unitAsWritten?: string };
@@ -37,8 +38,9 @@ function readAmount(doc: ArticleDoc, n: NumberSpan, sentence: number, lex: Amoun
   const sentenceStart = doc.sentences[sentence].start;
   const prefix = currencyBefore(text, n.start, lex);
   if (n.glued && !prefix) return undefined;
-  const suffix = prefix ? undefined : unitAfter(text, n.end, lex);
-  if (!prefix && !suffix && rejectNumber(text, n, sentenceStart, lex)) return undefined;
+  const after = phrasesAfter(text, n.end);
+  const suffix = prefix ? undefined : unitAfter(text, n.end, after, lex);
+  if (!prefix && !suffix && rejectNumber(text, n, sentenceStart, after, lex)) return undefined;
   let start = n.start - (prefix?.length ?? 0);
   let end = n.end + (suffix?.length ?? 0);
   const approx = approxBefore(text, start, sentenceStart, lex);
@@ -48,7 +50,7 @@ function readAmount(doc: ArticleDoc, n: NumberSpan, sentence: number, lex: Amoun
   if (money) {
     return { ...base, unit: money.unit, end, text: text.slice(start, end), rule: prefix ? "amount.currency.prefix" : `amount.unit.${money.unit === "percent" ? "percent" : "currency-word"}` };
   }
-  const measure = measureAfter(text, n.end, lex);
+  const measure = measureAfter(text, n.end, after, lex);
   if (measure) {
     end = n.end + measure.length;
     const of = /^ of (\p{Ll}+)/u.exec(text.slice(end, end + 30));
