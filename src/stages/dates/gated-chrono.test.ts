@@ -25,6 +25,8 @@ describe("keyword-gated chrono", () => {
       "Shares in the company, which reported results at 9 am, rose 3 percent this year.",
       "The central bank cut rates from 5.5 to 5.25 percent at its meeting on 2025-06-12.",
       "Inflation eased in the past three months, while rates were left unchanged.",
+      "The accord signed on 3/15/2024 runs to the end of the month, and a review is due 10/2025.",
+      "Without a deal, the strike that began at 6 p.m. will go on.",
     ];
     for (const s of sentences) expect(parse(gated, s), s).toEqual(parse(chrono.casual, s));
     expect(parse(gated, sentences[0]).length).toBeGreaterThan(1);
