@@ -65,6 +65,13 @@ export function parseClauses(toks: Token[], first: number, last: number, lex: Ev
   const controller: Clauses["controller"] = preds.map(() => undefined);
   preds.forEach((p, k) => {
     let i = p.end;
+    // "resumed shelling", "began collecting signatures": an aspect verb's gerund is its complement
+    const g = i < last ? owner[i - first] : -1;
+    if (g >= 0 && preds[g].head === i && toks[i].lower.endsWith("ing") && !p.adjective && lex.control.get(p.lemma) === "transparent") {
+      control[k] = { comp: g, kind: "transparent" };
+      controller[g] = k;
+      return;
+    }
     if (toks[i]?.lower !== "to") {
       // "urged Israel to ease", "called on X to": the complement follows a short object
       if (lex.control.get(p.lemma) !== "request") return;
@@ -80,6 +87,10 @@ export function parseClauses(toks: Token[], first: number, last: number, lex: Ev
     control[k] = { comp: c, kind };
     controller[c] = k;
   });
+  // "prepared to resume shelling": a transparent complement hands on its own complement
+  for (const ctl of control) {
+    while (ctl && control[ctl.comp]?.kind === "transparent") ctl.comp = control[ctl.comp]!.comp;
+  }
   const subject: Clauses["subject"] = [];
   for (let k = 0; k < preds.length; k++) {
     const participleAfterComma = toks[preds[k].start - 1]?.lower === "," && toks[preds[k].head].lower.endsWith("ing") && k > 0;

@@ -160,4 +160,8 @@ describe("events: arguments", () => {
     expect(e && heads(e.actors)).toEqual(["IND"]);
     expect(e && heads(e.recipients)).toContain("PRT");
   });
+  it("reads a gerund after an aspect verb as its complement, through a control chain ('prepared to resume shelling')", () => {
+    const evs = events("The Macedonian army prepared to resume shelling Albanian rebel positions on Monday.");
+    expect(evs.map((e) => e.type)).toEqual(["THREATEN"]);
+  });
 });
