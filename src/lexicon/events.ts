@@ -53,6 +53,8 @@ const frames = z.object({
     refuse: z.array(z.string()),
     request: z.array(z.string()),
   }),
+  /** Intent verbs of material readiness ("prepared to attack" is MOBILIZE, not THREATEN). */
+  preparation: z.array(z.string()).default([]),
   intentAdjectives: z.array(z.string()),
   intentModals: z.array(z.string()),
   hypotheticalModals: z.array(z.string()),

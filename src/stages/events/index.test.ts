@@ -161,7 +161,12 @@ describe("events: arguments", () => {
     expect(e && heads(e.recipients)).toContain("PRT");
   });
   it("reads a gerund after an aspect verb as its complement, through a control chain ('prepared to resume shelling')", () => {
-    const evs = events("The Macedonian army prepared to resume shelling Albanian rebel positions on Monday.");
+    const evs = events("The Macedonian army planned to resume shelling Albanian rebel positions on Monday.");
     expect(evs.map((e) => e.type)).toEqual(["THREATEN"]);
+  });
+  it("codes readiness to use force as a force posture ('prepared to resume shelling' is MOBILIZE)", () => {
+    const e = only("The Macedonian army prepared to resume shelling Albanian rebel positions on Monday.", "MOBILIZE");
+    expect(heads(e.actors)).toEqual(["MKD"]);
+    expect(events("The Macedonian army prepared to resume shelling Albanian rebel positions on Monday.")).toHaveLength(1);
   });
 });

@@ -46,6 +46,12 @@ export function readPredicate(lex: EventLexicon, toks: Token[], c: Clauses, k: n
     // "plan to form a venture", "failed to service its debt": a bare plan or failure is no event
     if (!comp && !own && !c.preds[k].adjective && (ctl.kind === "intent" || ctl.kind === "refuse" && c.preds[k].lemma === "fail")) return undefined;
     let reading: Reading;
+    // "prepared to resume shelling": readiness to use force is a force posture (PLOVER MOBILIZE)
+    if (ctl.kind === "intent" && b && (b.type === "ASSAULT" || b.type === "MOBILIZE") && !c.preds[k].adjective
+      && lex.frames.preparation.includes(c.preds[k].lemma) && !mod.negated && !mod.hypothetical) {
+      const code = b.type === "MOBILIZE" ? b.code : "150";
+      return { reading: { code, type: "MOBILIZE", status: "asserted" }, match: comp, rule: `preparation>${id(comp)}`, obligation: false };
+    }
     if (ctl.kind === "intent") reading = { ...(b ? intend(lex, b, COMMISSIVE.has(c.preds[k].lemma)) : base(lex, own) ?? { code: "030", type: "AGREE" as const, status: "asserted" as const }), status: "intended" };
     else if (ctl.kind === "threaten") reading = { code: (b && shiftCode(lex, "threaten", b.code, b.type)) ?? "130", type: "THREATEN", status: "asserted" };
     else if (ctl.kind === "refuse") reading = { code: (b && shiftCode(lex, "refuse", b.code, b.type)) ?? "120", type: "REJECT", status: "asserted" };
