@@ -9,6 +9,7 @@ import { isKept, type CleanState } from "./lines.ts";
 
 const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?![a-z])|\b\d{1,2}\.\d{2}(?=\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|IST|JST|PKT|PHT|ET|hrs)\b)/gi;
 const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi;
+const DIGIT = /\d/;
 const RULE = "timestamp.line";
 const RULE_UPDATED = "timestamp.updated-line";
 
@@ -17,6 +18,8 @@ export function dropTimestamps(state: CleanState, lex: CleaningLexicon["timestam
   const labels = new Set(lex.labels);
   for (const line of state.lines) {
     if (!isKept(line) || line.text.length > lex.maxChars || /[.!?]$/.test(line.text) && !/\b[ap]\.m\.$/i.test(line.text)) continue;
+    // Every full date and clock time has a digit; most lines have none and skip the date scans.
+    if (!DIGIT.test(line.text)) continue;
     const dates = allFullDates(line.text);
     TIME.lastIndex = 0;
     const hasTime = TIME.test(line.text);

@@ -2,18 +2,24 @@
  * Links that embeds leave inside kept lines (pic.twitter.com, t.co) are cut out of the line;
  * a line left empty is dropped.
  */
-import type { CleaningLexicon } from "../../lexicon/cleaning.ts";
+import type { CleaningLexicon, Pattern } from "../../lexicon/cleaning.ts";
 import { isKept, type CleanState } from "./lines.ts";
 
-/** Cuts inline embed links from kept lines. */
-export function cutInlineLinks(state: CleanState, inline: CleaningLexicon["embeds"]["inline"]): void {
+/** The inline patterns made global once, so `replace` cuts every occurrence in a line. */
+export function globalPatterns(inline: CleaningLexicon["embeds"]["inline"]): Pattern[] {
+  return inline.map((p) => ({ id: p.id, re: new RegExp(p.re.source, p.re.flags.includes("g") ? p.re.flags : `${p.re.flags}g`) }));
+}
+
+/** Cuts inline embed links (patterns from `globalPatterns`) from kept lines. */
+export function cutInlineLinks(state: CleanState, inline: readonly Pattern[]): void {
   for (const line of state.lines) {
     if (!isKept(line)) continue;
     for (const p of inline) {
-      const re = new RegExp(p.re.source, p.re.flags.includes("g") ? p.re.flags : `${p.re.flags}g`);
-      if (!re.test(line.text)) continue;
-      re.lastIndex = 0;
-      line.text = line.text.replace(re, (found) => {
+      // A global pattern resumes from lastIndex; every line is searched from its start.
+      p.re.lastIndex = 0;
+      if (!p.re.test(line.text)) continue;
+      p.re.lastIndex = 0;
+      line.text = line.text.replace(p.re, (found) => {
         state.inline.push({ kind: "boilerplate", text: found.trim(), rule: p.id });
         return "";
       }).trim();

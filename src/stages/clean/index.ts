@@ -11,7 +11,7 @@ import { dropEmbeds } from "./10-embeds.ts";
 import { dropRuleLines } from "./20-line-rules.ts";
 import { dropTimestamps } from "./30-timestamps.ts";
 import { cutDateline } from "./40-datelines.ts";
-import { cutInlineLinks } from "./50-inline.ts";
+import { cutInlineLinks, globalPatterns } from "./50-inline.ts";
 import { markHeadings } from "./60-headings.ts";
 import { isKept, toLines, type CleanState, type Line } from "./lines.ts";
 
@@ -37,13 +37,14 @@ function removedFrom(lines: Line[]): Removed[] {
 
 /** Creates the clean stage over the cleaning lexicon. */
 export function createClean(lex: CleaningLexicon): Stage {
+  const inlineLinks = globalPatterns(lex.embeds.inline);
   return (doc) => {
     const state: CleanState = { lines: toLines(doc.raw), inline: [], clues: [] };
     dropEmbeds(state, lex.embeds);
     dropRuleLines(state, lex.lines);
     dropTimestamps(state, lex.timestamps);
     cutDateline(state, lex.datelines);
-    cutInlineLinks(state, lex.embeds.inline);
+    cutInlineLinks(state, inlineLinks);
     markHeadings(state, lex.headings);
 
     const kept = state.lines.filter(isKept);
