@@ -58,6 +58,24 @@ describe("segment stage", () => {
     expect(b).toBe(doc.tokens.length);
   });
 
+  it("gives each token wink's own lemma, also for contractions and words seen before with another tag", () => {
+    const texts = [
+      "The minister leaves Kabul on Monday; he didn\u2019t say why and it's not over.",
+      "He is meeting the envoy; let's see, they said, as officials said they'd return.",
+      "The meeting ended. The talks, he says, won't resume.",
+      "The minister leaves Kabul on Monday; he didn\u2019t say why and it's not over.",
+    ];
+    for (const text of texts) {
+      const wdoc = nlp.readDoc(text);
+      const words = wdoc.tokens().out() as string[];
+      const lemmas = wdoc.tokens().out(nlp.its.lemma as unknown as typeof nlp.its.pos) as string[];
+      const expected = lemmas.filter((_, i) => words[i].trim());
+      expect(run(text).tokens.map((t) => t.lemma)).toEqual(expected);
+    }
+    const said = run("Officials said they would return.").tokens.find((t) => t.text === "said");
+    expect(JSON.parse(JSON.stringify(said))).toMatchObject({ text: "said", lemma: "say", pos: "VERB", sentence: 0 });
+  });
+
   it("skips blank lines and tabs without making empty sentences", () => {
     const doc = run("\n\nFirst line.\n\n\n\tSecond line.\n");
     expect(sentenceTexts(doc)).toEqual(["First line.", "Second line."]);

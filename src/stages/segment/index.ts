@@ -4,13 +4,15 @@
  */
 import type { Stage } from "../../document.ts";
 import type { Nlp } from "../../nlp.ts";
+import { createLemmaMemo } from "./lemmas.ts";
 import { tokenize } from "./tokens.ts";
 import { segmentTokens } from "./sentences.ts";
 
 /** Creates the segment stage around an injected wink-nlp instance. */
 export function createSegment(nlp: Nlp): Stage {
+  const lemmas = createLemmaMemo();
   return (doc) => {
-    const { tokens, sentenceStarts } = tokenize(nlp, doc.text);
+    const { tokens, sentenceStarts } = tokenize(nlp, doc.text, lemmas);
     const { sentences, sentenceTokens } = segmentTokens(doc.text, tokens, sentenceStarts, doc.headings);
     doc.tokens = tokens;
     doc.sentences = sentences;
