@@ -30,6 +30,8 @@ export interface Ctx {
   surnames: Map<string, Draft>;
   /** First words of every role phrase, to skip most tokens without building phrases. */
   roleFirst: Set<string>;
+  /** roleAt answers by start token and window (the same spans are asked about several times). */
+  roleMemo: Map<number, { end: number; info: RoleInfo } | null>;
   lastRole?: AppliedRole;
   /** A title chunk waiting for its name a few words on ("Ambassador to the Philippines X"). */
   pendingTitle?: AppliedRole;
@@ -52,11 +54,18 @@ export function phrase(doc: ArticleDoc, a: number, b: number): string {
 /** The longest role phrase starting at token a and ending at or before b. */
 export function roleAt(ctx: Ctx, a: number, b: number): { end: number; info: RoleInfo } | undefined {
   if (!ctx.roleFirst.has(ctx.doc.tokens[a].lower)) return undefined;
-  for (let n = Math.min(5, b - a); n >= 1; n--) {
+  const window = Math.min(5, b - a);
+  if (window < 1) return undefined;
+  const key = a * 8 + window;
+  const memo = ctx.roleMemo.get(key);
+  if (memo !== undefined) return memo ?? undefined;
+  let found: { end: number; info: RoleInfo } | null = null;
+  for (let n = window; n >= 1 && !found; n--) {
     const info = ctx.lex.roles.get(phrase(ctx.doc, a, a + n));
-    if (info) return { end: a + n, info };
+    if (info) found = { end: a + n, info };
   }
-  return undefined;
+  ctx.roleMemo.set(key, found);
+  return found ?? undefined;
 }
 
 /** The longest role phrase ending exactly at token b (exclusive), looking back up to 5 tokens. */

@@ -41,7 +41,7 @@ export function createEntities(lex: ActorLexicon): Stage {
     gaz ??= buildGazetteer(lex);
     opts ??= chunkOptions(lex, gaz);
     const reg = createRegistry(doc);
-    const ctx: Ctx = { doc, lex, gaz, reg, byLastToken: new Map(), inChunk: new Set(), surnames: new Map(), roleFirst };
+    const ctx: Ctx = { doc, lex, gaz, reg, byLastToken: new Map(), inChunk: new Set(), surnames: new Map(), roleFirst, roleMemo: new Map() };
     for (let s = 0; s < doc.sentences.length; s++) readNames(ctx, s, opts);
     if (doc.meta.dateline) addDateline(ctx, normKey(doc.meta.dateline));
     readCaptions(ctx);

@@ -71,20 +71,23 @@ const SECTOR_HEADS = new Set(["IGO", "NGO", "MNC", "IMG"]);
 /** The CAMEO-style actor of a draft, or undefined when it is not (yet) a political actor. */
 export function actorOf(d: Draft): Actor | undefined {
   const e = d.entity;
-  const base = { name: e.name, entity: e.id };
+  // Plain literals, not spreads of a shared base: this runs for every entity of every article.
+  // Key order (name, entity, code, country, sector) is part of the output.
   // A nationality read from the article beats a dated dictionary code.
   if (d.code && !(e.kind === "person" && e.countryFrom === "text")) {
     const head = d.code.slice(0, 3);
-    const country = HEAD.test(head) && !SECTOR_HEADS.has(head) ? head : undefined;
-    return { ...base, code: d.code, ...(country ? { country } : {}), ...(d.code.length > 3 ? { sector: d.code.slice(3, 6) } : {}) };
+    const a: Actor = { name: e.name, entity: e.id, code: d.code };
+    if (HEAD.test(head) && !SECTOR_HEADS.has(head)) a.country = head;
+    if (d.code.length > 3) a.sector = d.code.slice(3, 6);
+    return a;
   }
   if (e.kind === "other") return undefined;
-  if (e.kind === "country" && e.country) return { ...base, code: e.country, country: e.country };
-  if (e.kind === "place") return d.metonym && e.country ? { ...base, code: `${e.country}GOV`, country: e.country, sector: "GOV" } : undefined;
-  if (d.sector === "NGO" || d.sector === "IGO") return { ...base, code: d.sector, sector: d.sector };
+  if (e.kind === "country" && e.country) return { name: e.name, entity: e.id, code: e.country, country: e.country };
+  if (e.kind === "place") return d.metonym && e.country ? { name: e.name, entity: e.id, code: `${e.country}GOV`, country: e.country, sector: "GOV" } : undefined;
+  if (d.sector === "NGO" || d.sector === "IGO") return { name: e.name, entity: e.id, code: d.sector, sector: d.sector };
   if (!e.country) return undefined;
-  return d.sector ? { ...base, code: `${e.country}${d.sector}`, country: e.country, sector: d.sector }
-    : { ...base, code: e.country, country: e.country };
+  return d.sector ? { name: e.name, entity: e.id, code: `${e.country}${d.sector}`, country: e.country, sector: d.sector }
+    : { name: e.name, entity: e.id, code: e.country, country: e.country };
 }
 
 /** Writes every draft's actor onto its entity and the entity list onto the document. */

@@ -21,14 +21,15 @@ const HARD = new Set([";", ":", "—", "–", "(", ")"]);
 const OBJECT_MAX = 16;
 
 /** Which predicate (index into preds) a token belongs to, or -1. */
-export function ownerMap(preds: Predicate[], first: number, last: number): Int32Array {
-  const map = new Int32Array(last - first).fill(-1);
+export function ownerMap(preds: Predicate[], first: number, last: number): number[] {
+  // A plain array: allocating a small typed array per sentence costs more than it saves.
+  const map: number[] = new Array<number>(last - first).fill(-1);
   for (let k = 0; k < preds.length; k++) for (let i = preds[k].start; i < preds[k].end; i++) map[i - first] = k;
   return map;
 }
 
 /** The subject span of predicate k. */
-export function subjectSpan(toks: Token[], first: number, preds: Predicate[], k: number, owner: Int32Array, lex: EventLexicon): Span {
+export function subjectSpan(toks: Token[], first: number, preds: Predicate[], k: number, owner: readonly number[], lex: EventLexicon): Span {
   const p = preds[k];
   let i = p.start - 1;
   let to = p.start;
@@ -90,7 +91,7 @@ export function lastChunk(toks: Token[], s: Span): Span {
 }
 
 /** The object span of predicate k (right of the verb group). */
-export function objectSpan(toks: Token[], last: number, preds: Predicate[], k: number, owner: Int32Array, first: number, lex: EventLexicon, starts: (o: number) => boolean): Span {
+export function objectSpan(toks: Token[], last: number, preds: Predicate[], k: number, owner: readonly number[], first: number, lex: EventLexicon, starts: (o: number) => boolean): Span {
   const p = preds[k];
   let i = p.end;
   const limit = Math.min(last, p.end + OBJECT_MAX);
