@@ -30,6 +30,7 @@ const PeopleFile = z.array(z.object({
   codes: z.array(z.object({ code: z.string().regex(/^[A-Z]{3,}$/), from: IsoDate.optional(), to: IsoDate.optional() })),
 }));
 const NotNamesFile = z.array(z.string());
+const DescriptionsFile = z.record(z.string(), z.array(z.string()));
 const NameJoinsFile = z.object({ possessives: z.array(z.string()), "the-heads": z.array(z.string()) });
 
 /** What a role word says: the sector and the kind of entity it names. */
@@ -69,6 +70,8 @@ export interface ActorLexicon {
   namePossessives: Set<string>;
   /** Words after which "of the" / "for the" continue a name ("Union for the ..."). */
   theHeads: Set<string>;
+  /** Description head ("agency") -> head words of the named bodies it may stand for ("bureau"). */
+  describes: Map<string, Set<string>>;
 }
 
 function read<T>(dataDir: string, file: string, schema: z.ZodType<T>): T {
@@ -125,5 +128,6 @@ export function loadActorLexicon(dataDir: string): ActorLexicon {
     notNames: new Set(read(dataDir, "not-names.yaml", NotNamesFile)),
     placeVerbs: new Set(read(dataDir, "place-verbs.yaml", NotNamesFile)),
     ...nameJoins(read(dataDir, "name-joins.yaml", NameJoinsFile)),
+    describes: new Map(Object.entries(read(dataDir, "descriptions.yaml", DescriptionsFile)).map(([k, v]) => [k, new Set(v)])),
   };
 }

@@ -64,8 +64,9 @@ function recentCountries(ant: Antecedents, sentence: number, pos: number, n: num
   return out.length === n ? out.reverse() : [];
 }
 
-function headMatches(e: Entity, head: string): boolean {
-  return e.name.toLowerCase().split(/[\s-]+/).includes(head);
+// "the fund" is a body with "Fund" in its name; "the agency" may also be a "Bureau" (the CBI).
+function headMatches(e: Entity, head: string, also: Set<string> | undefined): boolean {
+  return e.name.toLowerCase().split(/[\s-]+/).some((w) => w === head || !!also?.has(w));
 }
 
 /** Reads a description starting at token i (a determiner or count word), or undefined. */
@@ -103,7 +104,7 @@ export function readDescription(ant: Antecedents, lex: ActorLexicon, i: number):
     const e = lookBack(ant, s, d.start, 8, (ms) => {
       for (const m of [...ms].reverse()) {
         const x = ant.byId.get(m.entity);
-        if (x && x.kind === "organization" && headMatches(x, head.lower)) return x;
+        if (x && x.kind === "organization" && headMatches(x, head.lower, lex.describes.get(head.lower))) return x;
         if (x && head.lower === "bloc" && x.actor?.code.startsWith("IGO")) return x;
       }
       return undefined;

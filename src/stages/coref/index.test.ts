@@ -95,4 +95,11 @@ describe("coref stage", () => {
     expect(resolved(doc, "He")).toEqual(["John Kamau"]);
     expect(codeOf(doc, "Amina Yusuf")).toBe("TZAGOV");
   });
+
+  it("resolves 'the agency' to a named bureau or directorate, not to an unrelated company", () => {
+    const doc = run("Officers of the Central Bureau of Investigation met Kothari Agro Exports Ltd. executives in Mumbai. The businessman was arrested by the agency on Wednesday.");
+    expect(resolved(doc, "the agency")).toEqual(["Central Bureau of Investigation"]);
+    const none = run("Kothari Agro Exports Ltd. said on Monday that exports rose. The figures were published by the agency on Wednesday.");
+    expect(resolved(none, "the agency")).toEqual([]);
+  });
 });
