@@ -3,6 +3,7 @@
  * the phrase under a token range, role phrases, country cues.
  */
 import type { ArticleDoc } from "../../document.ts";
+import type { Chunk } from "./chunk.ts";
 import type { ActorLexicon, RoleInfo } from "../../lexicon/actors.ts";
 import { isAscii, normKey, type Gazetteer } from "./gazetteer.ts";
 import type { Draft, Registry } from "./registry.ts";
@@ -35,6 +36,8 @@ export interface Ctx {
   lastRole?: AppliedRole;
   /** A title chunk waiting for its name a few words on ("Ambassador to the Philippines X"). */
   pendingTitle?: AppliedRole;
+  /** Nationalities read after "ethnic", registered as groups once all countries are known. */
+  ethnic: { chunk: Chunk; iso: string }[];
 }
 
 /** True when a word starts with a lower-case letter (ASCII fast path). */

@@ -129,4 +129,14 @@ describe("entities stage", () => {
     expect(named(doc, "Central Bank of Egypt")?.kind).toBe("organization");
     expect(named(doc, "Leaders")?.actor).toBeUndefined();
   });
+
+  it("gives an ethnic group the country it lives in, not the one its name comes from", () => {
+    const turks = run("Up to 1,000 ethnic Turks began a hunger strike to protest against Sweden's decision to send them back to Bulgaria.");
+    expect(codeOf(turks, "ethnic Turks")).toBe("SWE");
+    const albanians = run("Ethnic Albanians have sworn to fight until they gain control of villages near Macedonia's border with Bulgaria.");
+    expect(codeOf(albanians, "Ethnic Albanians")).toBe("MKD");
+    const guerrillas = run("Ethnic Albanian guerrillas operating in Macedonia handed in their weapons.");
+    expect(codeOf(guerrillas, "guerrillas")).toBe("MKDREB");
+    expect(codeOf(run("Albanian police arrested two smugglers."), "police")).toBe("ALBCOP");
+  });
 });

@@ -9,6 +9,7 @@ import { readCaptions } from "./captions.ts";
 import type { ChunkOptions } from "./chunk.ts";
 import type { Ctx } from "./context.ts";
 import { buildGazetteer, normKey, type Gazetteer } from "./gazetteer.ts";
+import { addEthnicGroups } from "./ethnic.ts";
 import { homeCountry } from "./home.ts";
 import { addDateline } from "./known.ts";
 import { readNames } from "./names.ts";
@@ -41,11 +42,12 @@ export function createEntities(lex: ActorLexicon): Stage {
     gaz ??= buildGazetteer(lex);
     opts ??= chunkOptions(lex, gaz);
     const reg = createRegistry(doc);
-    const ctx: Ctx = { doc, lex, gaz, reg, byLastToken: new Map(), inChunk: new Set(), surnames: new Map(), roleFirst, roleMemo: new Map() };
+    const ctx: Ctx = { doc, lex, gaz, reg, byLastToken: new Map(), inChunk: new Set(), surnames: new Map(), roleFirst, roleMemo: new Map(), ethnic: [] };
     for (let s = 0; s < doc.sentences.length; s++) readNames(ctx, s, opts);
     if (doc.meta.dateline) addDateline(ctx, normKey(doc.meta.dateline));
     readCaptions(ctx);
     const home = homeCountry(doc, gaz, reg.drafts.map((d) => d.entity));
+    addEthnicGroups(ctx, home);
     readNominals(ctx, home);
     for (const d of reg.drafts) {
       const k = d.entity.kind;

@@ -5,6 +5,7 @@
 import { chunkSentence, type Chunk, type ChunkOptions } from "./chunk.ts";
 import { classifyRange } from "./classify.ts";
 import { possessiveOwner, roleAt, roleEndingAt, type Ctx } from "./context.ts";
+import { ethnicChunk } from "./ethnic.ts";
 import { applyRole } from "./person.ts";
 import { initialRoleWord, locative, pendingTitleFor, titleOnly } from "./cues.ts";
 import type { Draft } from "./registry.ts";
@@ -92,6 +93,8 @@ export function readNames(ctx: Ctx, s: number, opts: ChunkOptions): void {
     for (let i = c.first; i < c.last; i++) ctx.inChunk.add(i);
     const title = titleOnly(ctx, c);
     if (title) { ctx.pendingTitle = title; continue; }
+    const people = ethnicChunk(ctx, c);
+    if (people) { ctx.ethnic.push(people); continue; }
     const d = classifyRange(ctx, c.first, c.last, possessiveOwner(ctx, c.first));
     if (!d) continue;
     ctx.byLastToken.set(c.last - 1, d);

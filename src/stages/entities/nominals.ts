@@ -45,7 +45,8 @@ export function readNominals(ctx: Ctx, home: string | undefined): void {
       const next = doc.tokens[r.end];
       if (next && next.sentence === s && (ctx.inChunk.has(r.end) || next.pos === "NOUN")) { i = r.end - 1; continue; }
       const cue = cueBefore(ctx, i) ?? cueAfter(ctx, r.end);
-      const country = cue?.entity.kind === "country" || cue?.entity.kind === "place" ? cue.entity.country : undefined;
+      // "ethnic Albanian guerrillas": an ethnic group's host country, like a nationality.
+      const country = cue?.entity.kind === "country" || cue?.entity.kind === "place" || cue?.key.startsWith("ethnic:") ? cue.entity.country : undefined;
       const iso = country ?? home;
       const kind = r.info.kind === "group" ? "group" : "organization";
       const start = t.start;
