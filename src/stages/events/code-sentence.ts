@@ -48,7 +48,9 @@ function spanActors(toks: Token[], actors: ActorIndex, from: number, to: number)
 function isEmbedded(toks: Token[], c: Clauses, k: number): boolean {
   const p = c.preds[k];
   const prev = toks[p.start - 1];
-  if (!prev || p.start - 1 < c.first || c.control[k] || c.controller[k] !== undefined) return false;
+  if (!prev || p.start - 1 < c.first || c.controller[k] !== undefined) return false;
+  // "cooperate to encourage refugees to return": a purpose clause, even one that governs a verb
+  if (c.control[k]) return prev.lower === "to";
   // "an appeal for deploying troops": the tagger reads "for" before a gerund as a conjunction
   if ((prev.pos === "ADP" || prev.lower === "for") && /ing$/.test(toks[p.head].lower)) return true;
   // "of violating human rights, ignoring international law": a list of such gerunds

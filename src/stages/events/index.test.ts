@@ -169,4 +169,8 @@ describe("events: arguments", () => {
     expect(heads(e.actors)).toEqual(["MKD"]);
     expect(events("The Macedonian army prepared to resume shelling Albanian rebel positions on Monday.")).toHaveLength(1);
   });
+  it("does not assert a purpose clause that governs another verb ('cooperate to encourage refugees to return')", () => {
+    const evs = events("Kenya and Uganda agreed on Monday that their countries should cooperate to encourage Somali refugees in Kenya to return home.");
+    expect(evs.map((e) => e.type)).toEqual(["AGREE"]);
+  });
 });
