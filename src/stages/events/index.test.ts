@@ -173,4 +173,8 @@ describe("events: arguments", () => {
     const evs = events("Kenya and Uganda agreed on Monday that their countries should cooperate to encourage Somali refugees in Kenya to return home.");
     expect(evs.map((e) => e.type)).toEqual(["AGREE"]);
   });
+  it("drops a condition beside the main event ('threatened to ... unless Damascus accepted its terms')", () => {
+    const evs = events("Turkey threatened to launch a new military offensive against Syria unless Damascus accepted its conditions for ending the conflict.");
+    expect(evs.map((e) => e.type)).toEqual(["THREATEN"]);
+  });
 });

@@ -33,7 +33,8 @@ export function selectCandidates(cands: Candidate[]): Candidate[] {
   const main = kept.some((c) => !c.subordinate);
   // A background clause survives beside a main one only with a cue-backed trigger and real actors.
   // A guessed recipient does not disqualify it ("after New Delhi gave assurances"): its actors must be its own.
-  return kept.filter((c) => !main || !c.subordinate || (c.cues && c.ownActors)).sort((a, b) => a.from - b.from);
+  // A condition ("unless Baghdad accepted its terms") states no event of its own beside the main one.
+  return kept.filter((c) => !main || !c.subordinate || (c.cues && c.ownActors && c.reading.status !== "hypothetical")).sort((a, b) => a.from - b.from);
 }
 
 /** The article's most mentioned country outside `homes` (mentioned at least twice). */
