@@ -177,4 +177,13 @@ describe("events: arguments", () => {
     const evs = events("Turkey threatened to launch a new military offensive against Syria unless Damascus accepted its conditions for ending the conflict.");
     expect(evs.map((e) => e.type)).toEqual(["THREATEN"]);
   });
+  it("does not code an obligation as the act itself ('saying he must resign')", () => {
+    const evs = events("Opposition activists in Kenya staged rallies in Nairobi against the president, saying he must resign.");
+    expect(evs.map((e) => e.type)).toEqual(["PROTEST"]);
+  });
+  it("reads an obligation reported after the clause as the speaker's demand ('Iran must halt ..., the United States said')", () => {
+    const e = only("Iran must halt uranium enrichment immediately, the United States said on Monday.", "REQUEST");
+    expect(heads(e.actors)).toEqual(["USA"]);
+    expect(heads(e.recipients)).toEqual(["IRN"]);
+  });
 });

@@ -34,12 +34,14 @@ export function readPredicate(lex: EventLexicon, toks: Token[], c: Clauses, k: n
   const comp = ctl ? matchPredicate(lex, toks, c.preds[ctl.comp], c.subj[ctl.comp], c.obj[ctl.comp]) : undefined;
   const mod = modalityOf(lex, c.preds[k], c.subj[k].opener);
   // "X said Y must do Z": an obligation reported by a speaker is the speaker's REQUEST.
-  if (mod.obligation && speaker >= 0 && speaker < k && c.subject[k].actors.length && !c.subject[k].fallback) {
+  if (mod.obligation && speaker >= 0 && speaker !== k && c.subject[k].actors.length && !c.subject[k].fallback) {
     const m = comp ?? own;
     const b = base(lex, m);
     const code = (b && shiftCode(lex, "request", b.code, b.type)) ?? "100";
     return { reading: { code, type: "REQUEST", status: "asserted" }, match: m, rule: `frame.obligation>${id(m)}`, obligation: true };
   }
+  // "saying he must resign": an obligation no speaker lays on a named party is no act of its own
+  if (mod.obligation) return undefined;
   if (ctl && c.preds[ctl.comp].lemma === "be") return undefined; // "asked not to be identified"
   if (ctl && ctl.kind !== "transparent") {
     const b = base(lex, comp);
