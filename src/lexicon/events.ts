@@ -63,6 +63,8 @@ const frames = z.object({
   conditionals: z.array(z.string()),
   subordinators: z.array(z.string()),
   relatives: z.array(z.string()),
+  /** Charge words that make a direct quote its speaker's accusation ("an act of aggression"). */
+  quoteAccusations: z.array(z.string()).default([]),
   /** Nouns that point back to an earlier event ("the veto"), with the PLOVER types (or CAMEO code prefixes) they may name. */
   anaphora: z.record(z.string(), z.array(z.string())),
   shifts: z.object({ intent: shift, threaten: shift, refuse: shift, request: shift }),
@@ -84,7 +86,7 @@ export interface EventLexicon {
     reporting: ReadonlySet<string>; light: ReadonlySet<string>; intentAdjectives: ReadonlySet<string>;
     intentModals: ReadonlySet<string>; hypotheticalModals: ReadonlySet<string>; obligationModals: ReadonlySet<string>;
     negators: ReadonlySet<string>; conditionals: ReadonlySet<string>; subordinators: ReadonlySet<string>;
-    relatives: ReadonlySet<string>;
+    relatives: ReadonlySet<string>; quoteAccusations: ReadonlySet<string>;
   };
 }
 
@@ -146,6 +148,7 @@ export function loadEventLexicon(dataDir: string): EventLexicon {
       intentModals: set(fr.intentModals), hypotheticalModals: set(fr.hypotheticalModals),
       obligationModals: set(fr.obligationModals), negators: set(fr.negators), conditionals: set(fr.conditionals),
       subordinators: set(fr.subordinators), relatives: set(fr.relatives),
+      quoteAccusations: set(fr.quoteAccusations),
     },
   };
 }

@@ -186,4 +186,14 @@ describe("events: arguments", () => {
     expect(heads(e.actors)).toEqual(["USA"]);
     expect(heads(e.recipients)).toEqual(["IRN"]);
   });
+  it("codes a charge inside a direct quote as the speaker's accusation, but not a quoted noun phrase", () => {
+    const text = "Vietnamese fishermen said a Chinese ship rammed their boat near the Paracel Islands on Sunday. "
+      + "\"This is a clear act of aggression against unarmed civilians,\" Vietnamese Foreign Ministry spokeswoman Pham Thu Hang told reporters in Hanoi. "
+      + "China's foreign ministry urged Hanoi to stop \"provocations at sea.\"";
+    const evs = coder.code({ text, published: "2024-03-14" }).events;
+    const quoted = evs.filter((e) => e.evidence.rule === "quote.accusation");
+    expect(quoted).toHaveLength(1);
+    expect(heads(quoted[0].actors)).toEqual(["VNM"]);
+    expect(heads(quoted[0].recipients)).toContain("CHN");
+  });
 });

@@ -9,6 +9,7 @@ import type { Actor, CodedEvent } from "../../types.ts";
 import { indexActors } from "./actors-in.ts";
 import { parseClauses } from "./clauses.ts";
 import { codeSentence, type Candidate } from "./code-sentence.ts";
+import { quotedAccusations, quotesBySentence } from "./quoted.ts";
 import { eventDate, eventPlace, isHistorical, pastYear, timesBySentence } from "./when-where.ts";
 
 /** Confidence from how much evidence the rule had. */
@@ -61,6 +62,7 @@ export function createEvents(lex: EventLexicon, ..._rest: unknown[]): Stage {
     const published = doc.meta.published;
     const toks = doc.tokens;
     const counterpart = mainCounterpart(doc);
+    const quotes = quotesBySentence(doc);
     doc.sentences.forEach((sent, s) => {
       const range = doc.sentenceTokens[s];
       if (!range || range[1] <= range[0]) return;
@@ -68,7 +70,10 @@ export function createEvents(lex: EventLexicon, ..._rest: unknown[]): Stage {
       // Only a candidate's recipient fallbacks read the sentence's actors: look them up then.
       let sentenceActors: Actor[] | undefined;
       const ctx = { get sentenceActors() { return (sentenceActors ??= actors.inSpan(sent.start, sent.end)); }, prior: doc.events, counterpart };
-      const cands = selectCandidates(codeSentence(lex, toks, clauses, actors, ctx));
+      const quoted = quotes.get(s);
+      const found = codeSentence(lex, toks, clauses, actors, ctx);
+      if (quoted) found.push(...quotedAccusations(lex, doc, quoted, range[0], range[1], actors, ctx));
+      const cands = selectCandidates(found);
       for (const c of cands) doc.events.push(toEvent(doc, lex, c, s, times.get(s), published, actors));
     });
   };
