@@ -102,4 +102,12 @@ describe("coref stage", () => {
     const none = run("Kothari Agro Exports Ltd. said on Monday that exports rose. The figures were published by the agency on Wednesday.");
     expect(resolved(none, "the agency")).toEqual([]);
   });
+
+  it("reads 'analysts said they' as the analysts, not the last group named", () => {
+    const doc = run("Police fired tear gas at protesters in the capital on Sunday. Analysts said they expected more unrest. Union leaders said they would strike.");
+    expect(resolved(doc, "they", 0)).toEqual([]);
+    expect(resolved(doc, "they", 1)).toEqual([]);
+    const banks = run("Japanese banks said they will pay special attention to the rules.");
+    expect(resolved(banks, "they")).toEqual(["banks"]);
+  });
 });

@@ -8,7 +8,7 @@ import type { Entity } from "../../types.ts";
 import { indexAntecedents, link, lookBack, newEntity, type Antecedents } from "./antecedents.ts";
 import { readDescription, type Described } from "./descriptions.ts";
 import { resolveRole } from "./people.ts";
-import { NOMINATIVE, PRONOUNS, resolveNeuter, resolvePersonal, resolvePlural } from "./pronouns.ts";
+import { NOMINATIVE, PRONOUNS, reportedThey, resolveNeuter, resolvePersonal, resolvePlural } from "./pronouns.ts";
 
 export { actorsInSpan, entityAt } from "./resolve.ts";
 
@@ -78,7 +78,8 @@ export function createCoref(lex: ActorLexicon): Stage {
         if (desc) { describe(ant, i, desc, home); i = desc.end - 1; continue; }
         const t = doc.tokens[i];
         if (!PRONOUNS.has(t.lower) || (t.lower === "it" && doc.tokens[i + 1]?.pos !== "VERB")) continue;
-        for (const e of resolvePronoun(ant, t.lower, s, t.start)) link(ant, e, t.start, t.end, s, "pronoun", `coref.pronoun-${PRONOUNS.get(t.lower)}`);
+        const reported = t.lower === "they" ? reportedThey(ant, i) : undefined;
+        for (const e of reported ?? resolvePronoun(ant, t.lower, s, t.start)) link(ant, e, t.start, t.end, s, "pronoun", `coref.pronoun-${PRONOUNS.get(t.lower)}`);
       }
     });
   };

@@ -63,3 +63,23 @@ export function resolvePlural(ant: Antecedents, sentence: number, pos: number): 
     return distinct.length === 1 && distinct[0].kind !== "country" ? distinct : undefined;
   }, true);
 }
+
+// Verbs of saying and thinking whose subject a following "they" repeats.
+const REPORTING = new Set(["say", "add", "state", "believe", "think", "expect", "fear", "warn", "hope", "claim"]);
+
+/**
+ * "Analysts said they ...", "Japanese banks said they ...": a "they" right after a plural noun
+ * and its reporting verb is that noun. Returns its entity, [] when the noun is no actor, or
+ * undefined when the pattern does not apply (or the noun is a role word such as "officials").
+ */
+export function reportedThey(ant: Antecedents, i: number): Entity[] | undefined {
+  const { tokens } = ant.doc;
+  const verb = tokens[i - 1];
+  const noun = tokens[i - 2];
+  if (!verb || !noun || noun.sentence !== tokens[i].sentence || !REPORTING.has(verb.lemma) || noun.pos !== "NOUN" || noun.lower === noun.lemma) return undefined;
+  const m = ant.bySentence[noun.sentence].find((x) => x.start <= noun.start && x.end >= noun.end);
+  const e = m && ant.byId.get(m.entity);
+  if (e) return [e];
+  // "U.S. officials said they": a role word's owner is found the usual way; "analysts" is no actor.
+  return ant.roleFirst.has(noun.lower) ? undefined : [];
+}
