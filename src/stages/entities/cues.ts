@@ -73,3 +73,23 @@ export function locative(ctx: Ctx, c: Chunk, d: Draft): void {
 
 /** Re-exported for tests: the normalised phrase of a token range. */
 export { phrase };
+
+const TOWN_WORDS = new Set(["city", "town", "village", "port", "capital"]);
+
+/**
+ * "in Jericho, ... in the West Bank city": "the <place> city" right after an unplaced place
+ * says where that place is.
+ */
+export function placeDescription(ctx: Ctx, c: Chunk, d: Draft): void {
+  const { tokens } = ctx.doc;
+  const iso = placeCountry(d);
+  // "the Saudi port of Ras Tannurah" names a new place; only a bare "the Saudi port" looks back.
+  if (!iso || tokens[c.first - 1]?.lower !== "the" || !TOWN_WORDS.has(tokens[c.last]?.lower ?? "") || tokens[c.last + 1]?.lower === "of") return;
+  const floor = ctx.doc.sentenceTokens[Math.max(0, c.sentence - 1)][0];
+  for (let k = c.first - 2; k >= floor; k--) {
+    const p = ctx.byLastToken.get(k);
+    if (p?.entity.kind !== "place") continue;
+    if (!p.entity.country) setCountry(p, iso, true);
+    return;
+  }
+}

@@ -139,4 +139,11 @@ describe("entities stage", () => {
     expect(codeOf(guerrillas, "guerrillas")).toBe("MKDREB");
     expect(codeOf(run("Albanian police arrested two smugglers."), "police")).toBe("ALBCOP");
   });
+
+  it("places an unknown town by a later 'the <region> city', but not by 'the Indian Ocean city of Durban'", () => {
+    const doc = run("Israeli tanks fired four shells at targets in Jericho, witnesses said, in a rare incident in the West Bank city.");
+    expect(named(doc, "Jericho")?.country).toBe("PSE");
+    const zaf = run("Seven people died in the South African township of KwaMashu near the Indian Ocean city of Durban.");
+    expect(named(zaf, "KwaMashu")?.country).not.toBe("IND");
+  });
 });

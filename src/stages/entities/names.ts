@@ -7,7 +7,7 @@ import { classifyRange } from "./classify.ts";
 import { possessiveOwner, roleAt, roleEndingAt, type Ctx } from "./context.ts";
 import { ethnicChunk } from "./ethnic.ts";
 import { applyRole } from "./person.ts";
-import { initialRoleWord, locative, pendingTitleFor, titleOnly } from "./cues.ts";
+import { initialRoleWord, locative, pendingTitleFor, placeDescription, titleOnly } from "./cues.ts";
 import type { Draft } from "./registry.ts";
 
 function open(d: Draft | undefined): d is Draft {
@@ -104,5 +104,5 @@ export function readNames(ctx: Ctx, s: number, opts: ChunkOptions): void {
     done.push([c, d]);
   }
   for (const [c, d] of done) apposition(ctx, c, d);
-  for (const [c, d] of done) locative(ctx, c, d);
+  for (const [c, d] of done) { locative(ctx, c, d); placeDescription(ctx, c, d); }
 }
