@@ -87,6 +87,8 @@ export interface EventLexicon {
     intentModals: ReadonlySet<string>; hypotheticalModals: ReadonlySet<string>; obligationModals: ReadonlySet<string>;
     negators: ReadonlySet<string>; conditionals: ReadonlySet<string>; subordinators: ReadonlySet<string>;
     relatives: ReadonlySet<string>; quoteAccusations: ReadonlySet<string>;
+    /** Every verb lemma the engine reacts to: pattern verbs, light, reporting and control verbs. */
+    verbs: ReadonlySet<string>;
   };
 }
 
@@ -149,6 +151,7 @@ export function loadEventLexicon(dataDir: string): EventLexicon {
       obligationModals: set(fr.obligationModals), negators: set(fr.negators), conditionals: set(fr.conditionals),
       subordinators: set(fr.subordinators), relatives: set(fr.relatives),
       quoteAccusations: set(fr.quoteAccusations),
+      verbs: set([...patterns.flatMap((p) => p.verbs ?? []), ...fr.light, ...patterns.flatMap((p) => p.light ?? []), ...fr.reporting, ...control.keys()]),
     },
   };
 }

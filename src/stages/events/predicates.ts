@@ -74,13 +74,17 @@ function gerundLemma(w: string, lex: EventLexicon): string | undefined {
  * inflected form does ("staged" lemmatised as "stag" -> "stage").
  */
 function verbLemma(t: Token, lex: EventLexicon): string {
-  const known = (l: string) => lex.byVerb.has(l) || lex.sets.light.has(l) || lex.sets.reporting.has(l) || lex.control.has(l);
-  if (known(t.lemma)) return t.lemma;
+  const known = lex.sets.verbs;
+  if (known.has(t.lemma)) return t.lemma;
   const w = t.lower;
   const base = w.endsWith("ed") ? w.slice(0, -2) : w.endsWith("ing") ? w.slice(0, -3) : undefined;
   if (base === undefined) return t.lemma;
-  const doubled = /(.)\1$/.test(base) ? [base.slice(0, -1)] : [];
-  for (const c of [`${base}e`, base, ...doubled]) if (known(c)) return c;
+  const withE = `${base}e`;
+  if (known.has(withE)) return withE;
+  if (known.has(base)) return base;
+  // "planned" -> "plan": a doubled final consonant
+  const n = base.length;
+  if (n > 2 && base[n - 1] === base[n - 2] && known.has(base.slice(0, -1))) return base.slice(0, -1);
   return t.lemma;
 }
 
