@@ -196,4 +196,9 @@ describe("events: arguments", () => {
     expect(heads(quoted[0].actors)).toEqual(["VNM"]);
     expect(heads(quoted[0].recipients)).toContain("CHN");
   });
+  it("reads 'resorted to' + gerund as the act itself ('resorted to throwing stones')", () => {
+    const e = only("Palestinian youths in Hebron resorted to throwing stones at Israeli soldiers on Friday.", "PROTEST");
+    expect(heads(e.actors)).toEqual(["PSE"]);
+    expect(heads(e.recipients)).toEqual(["ISR"]);
+  });
 });
