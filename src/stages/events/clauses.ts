@@ -112,9 +112,11 @@ export function parseClauses(toks: Token[], first: number, last: number, lex: Ev
     // "was indicted ... and will resign": a coordinated verb shares the previous subject
     // ", injuring three fishermen": a participle after a comma shares the main subject too
     const participle = toks[preds[k].start - 1]?.lower === "," && toks[preds[k].head].lower.endsWith("ing");
-    if ((subj[k].opener === "and" || participle) && k > 0) {
+    // "opened its borders ... but was still refusing admittance": "but" coordinates verbs too
+    const coordinated = subj[k].opener === "and" || subj[k].opener === "but";
+    if ((coordinated || participle) && k > 0) {
       let q = k - 1;
-      while (q > 0 && subj[q].opener !== undefined && subj[q].opener !== "and") q--;
+      while (q > 0 && subj[q].opener !== undefined && subj[q].opener !== "and" && subj[q].opener !== "but") q--;
       // "said the draft would complicate efforts and accused X": a tensed verb pairs with a
       // tensed one, not with the bare verb after a modal inside the reported clause
       if (!participle && !bareVerb(toks, preds[k].head)) while (q > 0 && bareVerb(toks, preds[q].head)) q--;

@@ -201,4 +201,9 @@ describe("events: arguments", () => {
     expect(heads(e.actors)).toEqual(["PSE"]);
     expect(heads(e.recipients)).toEqual(["ISR"]);
   });
+  it("gives a verb after 'but' the subject of the clause it is coordinated with", () => {
+    const e = only("Hungary reopened its border crossings on Monday but was still refusing entry to Syrian refugees, officials said.", "REJECT");
+    expect(heads(e.actors)).toEqual(["HUN"]);
+    expect(heads(e.recipients)).toContain("SYR");
+  });
 });
