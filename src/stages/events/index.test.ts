@@ -206,4 +206,12 @@ describe("events: arguments", () => {
     expect(heads(e.actors)).toEqual(["HUN"]);
     expect(heads(e.recipients)).toContain("SYR");
   });
+  it("names an actor code once when two mentions resolve to it ('Wang Wenbin ... Chinese Foreign Ministry')", () => {
+    const evs = events("Chinese Foreign Ministry spokesman Wang Wenbin rejected the Philippine protest on Monday and urged Manila to stop provocations.");
+    expect(evs.length).toBeGreaterThan(0);
+    for (const e of evs) {
+      expect(new Set(e.actors.map((a) => a.code)).size).toBe(e.actors.length);
+      expect(new Set(e.recipients.map((a) => a.code)).size).toBe(e.recipients.length);
+    }
+  });
 });

@@ -22,11 +22,21 @@ function confidence(c: Candidate): number {
   return Math.round(Math.max(0.05, Math.min(0.95, v)) * 100) / 100;
 }
 
+/**
+ * One actor per code: "Lavrov" and "his government" both resolve to RUSGOV, and the event
+ * names RUSGOV once (the first mention, in text order).
+ */
+function oncePerCode(list: Actor[]): Actor[] {
+  if (list.length < 2) return list;
+  const seen = new Set<string>();
+  return list.filter((a) => !seen.has(a.code) && !!seen.add(a.code));
+}
+
 /** Keeps one candidate per (type, actors) and drops background clauses when a main one exists. */
 export function selectCandidates(cands: Candidate[]): Candidate[] {
   const best = new Map<string, Candidate>();
   for (const c of cands) {
-    const k = `${c.reading.type}|${c.actors.map((a) => a.code).sort().join(",")}`;
+    const k = `${c.reading.type}|${[...new Set(c.actors.map((a) => a.code))].sort().join(",")}`;
     const prev = best.get(k);
     if (!prev || confidence(c) > confidence(prev)) best.set(k, c);
   }
@@ -92,8 +102,8 @@ function toEvent(doc: ArticleDoc, lex: EventLexicon, c: Candidate, s: number, ti
     id: `${doc.id}-e${doc.events.length + 1}`,
     sentence: s,
     type: c.reading.type,
-    actors: c.actors,
-    recipients: c.recipients,
+    actors: oncePerCode(c.actors),
+    recipients: oncePerCode(c.recipients),
     status,
     evidence: { start, end, trigger: c.triggers.map((t) => toks[t].text).join(" "), rule: c.rule },
     confidence: confidence(c),
