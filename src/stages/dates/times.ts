@@ -22,31 +22,57 @@ function referenceOf(doc: ArticleDoc): Date | undefined {
   return Number.isNaN(t) ? undefined : new Date(t);
 }
 
-/** Finds and resolves time expressions sentence by sentence into doc.times, with `chrono` (see gated-chrono.ts). */
-export function findTimes(doc: ArticleDoc, chrono: Chrono): void {
+/**
+ * Makes the document's time words available: `doc.timesIn(s)` resolves sentence `s` with
+ * `chrono` (see gated-chrono.ts) on first request and remembers it; `doc.times` lists every
+ * sentence's. chrono is the costliest step of this stage, and only sentences that carry an event
+ * need their dates, so the events stage asks for those alone; explain and tests read them all.
+ */
+export function installTimes(doc: ArticleDoc, chrono: Chrono): void {
   const ref = referenceOf(doc);
-  const times: TimeRef[] = [];
-  doc.sentences.forEach((span, sentence) => {
-    const text = doc.text.slice(span.start, span.end);
-    if (!PREFILTER.test(text)) return;
-    const results = chrono.parse(text, { instant: ref ?? new Date(0), timezone: 0 }, { forwardDate: false });
-    for (const r of results) {
-      const weekdayOnly = r.start.isCertain("weekday") && !r.start.isCertain("day");
-      const absolute = r.start.isCertain("day") && r.start.isCertain("month") && !RELATIVE.test(r.text);
-      const relative = RELATIVE.test(r.text) && (r.start.isCertain("day") || r.start.isCertain("month") || /\b(?:week|month|year|ago)\b/i.test(r.text));
-      if (!weekdayOnly && !absolute && !relative) continue;
-      const rule = weekdayOnly ? "dates.weekday" : absolute ? "dates.absolute" : "dates.relative";
-      // chrono sometimes swallows the comma after "on Monday,".
-      const words = r.text.replace(/[\s,;:.]+$/, "");
-      const ref_: TimeRef = { start: span.start + r.index, end: span.start + r.index + words.length, text: words, sentence, rule };
-      const yearKnown = r.start.isCertain("year");
-      if (ref || (absolute && yearKnown)) {
-        let t = r.start.date().getTime();
-        if (weekdayOnly && ref && t > ref.getTime() + DAY_MS / 2 && !/\bnext\b/i.test(r.text)) t -= 7 * DAY_MS;
-        ref_.date = new Date(t).toISOString().slice(0, 10);
-      }
-      times.push(ref_);
-    }
+  const resolved = new Map<number, TimeRef[]>();
+  const timesIn = (sentence: number): TimeRef[] => {
+    let found = resolved.get(sentence);
+    if (!found) resolved.set(sentence, (found = sentenceTimes(doc, sentence, chrono, ref)));
+    return found;
+  };
+  doc.timesIn = timesIn;
+  Object.defineProperty(doc, "times", {
+    configurable: true,
+    enumerable: true,
+    get: () => doc.sentences.flatMap((_, s) => timesIn(s)),
+    // A stage that replaces the list (limits cutting sentences) gets a plain array back.
+    set: (value: TimeRef[]) => {
+      Object.defineProperty(doc, "times", { value, writable: true, enumerable: true, configurable: true });
+      doc.timesIn = (s) => value.filter((t) => t.sentence === s);
+    },
   });
-  doc.times = times;
+}
+
+/** The resolved time words of one sentence, in text order. */
+function sentenceTimes(doc: ArticleDoc, sentence: number, chrono: Chrono, ref: Date | undefined): TimeRef[] {
+  const span = doc.sentences[sentence];
+  if (!span) return [];
+  const times: TimeRef[] = [];
+  const text = doc.text.slice(span.start, span.end);
+  if (!PREFILTER.test(text)) return times;
+  const results = chrono.parse(text, { instant: ref ?? new Date(0), timezone: 0 }, { forwardDate: false });
+  for (const r of results) {
+    const weekdayOnly = r.start.isCertain("weekday") && !r.start.isCertain("day");
+    const absolute = r.start.isCertain("day") && r.start.isCertain("month") && !RELATIVE.test(r.text);
+    const relative = RELATIVE.test(r.text) && (r.start.isCertain("day") || r.start.isCertain("month") || /\b(?:week|month|year|ago)\b/i.test(r.text));
+    if (!weekdayOnly && !absolute && !relative) continue;
+    const rule = weekdayOnly ? "dates.weekday" : absolute ? "dates.absolute" : "dates.relative";
+    // chrono sometimes swallows the comma after "on Monday,".
+    const words = r.text.replace(/[\s,;:.]+$/, "");
+    const ref_: TimeRef = { start: span.start + r.index, end: span.start + r.index + words.length, text: words, sentence, rule };
+    const yearKnown = r.start.isCertain("year");
+    if (ref || (absolute && yearKnown)) {
+      let t = r.start.date().getTime();
+      if (weekdayOnly && ref && t > ref.getTime() + DAY_MS / 2 && !/\bnext\b/i.test(r.text)) t -= 7 * DAY_MS;
+      ref_.date = new Date(t).toISOString().slice(0, 10);
+    }
+    times.push(ref_);
+  }
+  return times;
 }

@@ -10,7 +10,7 @@ import { indexActors } from "./actors-in.ts";
 import { parseClauses } from "./clauses.ts";
 import { codeSentence, type Candidate } from "./code-sentence.ts";
 import { quotedAccusations, quotesBySentence } from "./quoted.ts";
-import { eventDate, eventPlace, isHistorical, pastYear, timesBySentence } from "./when-where.ts";
+import { datedTimes, eventDate, eventPlace, isHistorical, pastYear } from "./when-where.ts";
 
 /** Confidence from how much evidence the rule had. */
 function confidence(c: Candidate): number {
@@ -68,7 +68,6 @@ export function createEvents(lex: EventLexicon, ..._rest: unknown[]): Stage {
   return (doc: ArticleDoc) => {
     if (!doc.sentenceTokens.length) return;
     const actors = indexActors(doc);
-    const times = timesBySentence(doc);
     const published = doc.meta.published;
     const toks = doc.tokens;
     const counterpart = mainCounterpart(doc);
@@ -84,7 +83,7 @@ export function createEvents(lex: EventLexicon, ..._rest: unknown[]): Stage {
       const found = codeSentence(lex, toks, clauses, actors, ctx);
       if (quoted) found.push(...quotedAccusations(lex, doc, quoted, range[0], range[1], actors, ctx));
       const cands = selectCandidates(found);
-      for (const c of cands) doc.events.push(toEvent(doc, lex, c, s, times.get(s), published, actors));
+      for (const c of cands) doc.events.push(toEvent(doc, lex, c, s, datedTimes(doc, s), published, actors));
     });
   };
 }

@@ -10,11 +10,10 @@ const DAY = 86_400_000;
 /** An event dated this long before publication is background ("historical"). */
 const HISTORICAL_DAYS = 60;
 
-/** Time references grouped by sentence, built once per document. */
-export function timesBySentence(doc: ArticleDoc): Map<number, TimeRef[]> {
-  const map = new Map<number, TimeRef[]>();
-  for (const t of doc.times) if (t.date) map.set(t.sentence, [...(map.get(t.sentence) ?? []), t]);
-  return map;
+/** The time words of sentence `s` that resolved to a date (asked only for sentences with events). */
+export function datedTimes(doc: ArticleDoc, s: number): TimeRef[] | undefined {
+  const dated = doc.timesIn(s).filter((t) => t.date);
+  return dated.length ? dated : undefined;
 }
 
 /** The date of an event whose trigger sits at `offset` in a sentence with these time words. */
