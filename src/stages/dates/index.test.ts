@@ -78,4 +78,16 @@ describe("time words in the body", () => {
     const doc = run("Troops withdrew on Sunday, and on March 3, 2024 they returned.");
     expect(doc.times.map((t) => [t.text, t.date])).toEqual([["on Sunday", undefined], ["March 3, 2024", "2024-03-03"]]);
   });
+
+  it("answers one sentence at a time with the same words as the whole list, and keeps a list a later stage sets", () => {
+    const doc = run("Talks opened on Monday.\nNo date here.\nThe ceasefire collapsed yesterday.", [], { published: "2025-08-13" });
+    expect(doc.timesIn(2).map((t) => [t.text, t.date])).toEqual([["yesterday", "2025-08-12"]]);
+    expect(doc.timesIn(1)).toEqual([]);
+    expect(doc.times.map((t) => t.sentence)).toEqual([0, 2]);
+    expect(doc.timesIn(2)).toEqual(doc.times.filter((t) => t.sentence === 2));
+    // limits cut a document by assigning the list; one-sentence answers must follow it.
+    doc.times = doc.times.filter((t) => t.sentence < 1);
+    expect(doc.times.map((t) => t.text)).toEqual(["on Monday"]);
+    expect(doc.timesIn(2)).toEqual([]);
+  });
 });
