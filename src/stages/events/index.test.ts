@@ -196,6 +196,14 @@ describe("events: arguments", () => {
     expect(heads(quoted[0].actors)).toEqual(["VNM"]);
     expect(heads(quoted[0].recipients)).toContain("CHN");
   });
+  it("reads a quoted charge that a government is undermined as the speaker's accusation", () => {
+    const text = "Authorities in Zimbabwe imposed a curfew in Harare on Saturday after protests over the vote count. "
+      + "Britain said the curfew and the arrests of opposition officials \"undermine confidence in the electoral process\".";
+    const quoted = coder.code({ text, published: "2024-03-14" }).events.filter((e) => e.evidence.rule === "quote.accusation");
+    expect(quoted).toHaveLength(1);
+    expect(heads(quoted[0].actors)).toEqual(["GBR"]);
+    expect(heads(quoted[0].recipients)).toContain("ZWE");
+  });
   it("reads 'resorted to' + gerund as the act itself ('resorted to throwing stones')", () => {
     const e = only("Palestinian youths in Hebron resorted to throwing stones at Israeli soldiers on Friday.", "PROTEST");
     expect(heads(e.actors)).toEqual(["PSE"]);
