@@ -65,6 +65,8 @@ const frames = z.object({
   relatives: z.array(z.string()),
   /** Charge words that make a direct quote its speaker's accusation ("an act of aggression"). */
   quoteAccusations: z.array(z.string()).default([]),
+  /** Agentless passives whose doer is the reporting institution ("were released, police said"). */
+  speakerAgent: z.object({ types: z.array(z.string()), sectors: z.array(z.string()) }).default({ types: [], sectors: [] }),
   /** Nouns that point back to an earlier event ("the veto"), with the PLOVER types (or CAMEO code prefixes) they may name. */
   anaphora: z.record(z.string(), z.array(z.string())),
   shifts: z.object({ intent: shift, threaten: shift, refuse: shift, request: shift }),

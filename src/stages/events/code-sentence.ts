@@ -75,6 +75,12 @@ function isContentClause(lex: EventLexicon, toks: Token[], c: Clauses, k: number
   return lex.byVerb.has(gv.lemma) || lex.sets.light.has(gv.lemma) && c.obj[g].to > c.obj[g].from ? "content" : false;
 }
 
+/** True when the reporting speaker is the state body that does an agentless passive act of this type. */
+function speakerAgent(lex: EventLexicon, type: string, speakers: readonly Actor[]): boolean {
+  const sa = lex.frames.speakerAgent;
+  return sa.types.includes(type) && speakers.length > 0 && speakers.every((a) => !!a.sector && sa.sectors.includes(a.sector));
+}
+
 /** Codes sentence clauses into candidates. */
 export function codeSentence(lex: EventLexicon, toks: Token[], c: Clauses, actors: ActorIndex, ctx: Omit<RecipientContext, "speakerActors">): Candidate[] {
   const out: Candidate[] = [];
@@ -107,6 +113,7 @@ export function codeSentence(lex: EventLexicon, toks: Token[], c: Clauses, actor
       let by = -1;
       for (let i = ob.from; i < ob.to; i++) if (toks[i].lower === "by") { by = i; break; }
       actorsOut = by >= 0 ? spanActors(toks, actors, by + 1, ob.to) : [];
+      if (by < 0 && speakerAgent(lex, reading.type, speakerActors)) actorsOut = speakerActors;
       recipients = union(subjActors, minus(objActors, actorsOut));
     } else {
       actorsOut = subjActors;

@@ -204,6 +204,12 @@ describe("events: arguments", () => {
     expect(heads(quoted[0].actors)).toEqual(["GBR"]);
     expect(heads(quoted[0].recipients)).toContain("ZWE");
   });
+  it("makes the reporting police the actor of an agentless passive arrest, but not reporting witnesses", () => {
+    const e = only("Three Nigerian students were arrested in Lagos on Friday, police said.", "COERCE");
+    expect(e.actors.map((a) => a.code)).toEqual(["NGACOP"]);
+    expect(heads(e.recipients)).toEqual(["NGA"]);
+    expect(events("Five Kenyan journalists were arrested on Sunday, witnesses said.").filter((x) => x.type === "COERCE")).toHaveLength(0);
+  });
   it("reads 'resorted to' + gerund as the act itself ('resorted to throwing stones')", () => {
     const e = only("Palestinian youths in Hebron resorted to throwing stones at Israeli soldiers on Friday.", "PROTEST");
     expect(heads(e.actors)).toEqual(["PSE"]);
