@@ -210,6 +210,11 @@ describe("events: arguments", () => {
     expect(heads(e.recipients)).toEqual(["NGA"]);
     expect(events("Five Kenyan journalists were arrested on Sunday, witnesses said.").filter((x) => x.type === "COERCE")).toHaveLength(0);
   });
+  it("codes travelling somewhere for talks as the talks ('arrived in Uganda for talks')", () => {
+    const e = only("Kenyan Trade Minister Moses Kuria arrived in Uganda on Monday for talks on a new customs union.", "CONSULT");
+    expect(e.evidence.rule).toBe("consult.come-for-talks");
+    expect(heads([...e.actors, ...e.recipients])).toEqual(expect.arrayContaining(["KEN", "UGA"]));
+  });
   it("reads 'resorted to' + gerund as the act itself ('resorted to throwing stones')", () => {
     const e = only("Palestinian youths in Hebron resorted to throwing stones at Israeli soldiers on Friday.", "PROTEST");
     expect(heads(e.actors)).toEqual(["PSE"]);
