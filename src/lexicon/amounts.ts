@@ -70,6 +70,11 @@ function readYaml<T>(file: string, schema: z.ZodType<T>): T {
 
 const lowerMap = <T>(r: Record<string, T>) => new Map(Object.entries(r).map(([k, v]) => [k.toLowerCase(), v] as const));
 
+// Attributive use takes the singular ("a 5 billion U.S. dollar credit line", "a 10 million Swiss
+// franc fine"), so each plural qualified form is also known without its final "s".
+const withSingulars = (m: Map<string, string>): Map<string, string> =>
+  new Map([...[...m].filter(([k]) => k.endsWith("s")).map(([k, v]) => [k.slice(0, -1), v] as const), ...m]);
+
 /** Loads and validates data/amounts/*.yaml; throws naming the file when one is malformed. */
 export function loadAmountLexicon(dataDir: string): AmountLexicon {
   const cur = readYaml(join(dataDir, "amounts", "currencies.yaml"), currencySchema);
@@ -80,7 +85,7 @@ export function loadAmountLexicon(dataDir: string): AmountLexicon {
     longestPrefix: Math.max(...Object.keys(cur.prefixes).map((k) => k.length)),
     prefixEnds: new Set(Object.keys(cur.prefixes).map((k) => k[k.length - 1])),
     currencyWords: lowerMap(cur.words),
-    qualified: lowerMap(cur.qualified),
+    qualified: withSingulars(lowerMap(cur.qualified)),
     numberWords: lowerMap({ ...num.units, ...num.tens }),
     tens: new Set(Object.keys(num.tens)),
     scales: lowerMap(num.scales),

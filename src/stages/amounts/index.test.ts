@@ -51,6 +51,11 @@ describe("amounts stage", () => {
     expect(one("He is wanted in an alleged ₹3,470 crore bank fraud.")).toMatchObject({ value: 3.47e10, unit: "INR" });
   });
 
+  it("reads a singular qualified currency used as a modifier", () => {
+    expect(one("The deals include a 5 billion U.S. dollar credit line to Brazil.")).toMatchObject({ value: 5e9, unit: "USD" });
+    expect(one("The court imposed a 10 million Swiss franc fine on the bank.")).toMatchObject({ value: 1e7, unit: "CHF" });
+  });
+
   it("marks approximations: at least, more than, exceeded, nearly, up to", () => {
     expect(one("At least 12 people were killed in the blast.")).toMatchObject({ value: 12, unit: "people", approx: "over" });
     expect(one("Trade with China exceeded 160 billion U.S. dollars.")).toMatchObject({ value: 1.6e11, unit: "USD", approx: "over" });
