@@ -146,4 +146,20 @@ describe("entities stage", () => {
     const zaf = run("Seven people died in the South African township of KwaMashu near the Indian Ocean city of Durban.");
     expect(named(zaf, "KwaMashu")?.country).not.toBe("IND");
   });
+
+  it("links the name before a lower-case particle to the full name ('Lula' of 'Luiz Inacio Lula da Silva')", () => {
+    const doc = run("Brazilian President Luiz Inacio Lula da Silva arrived in Beijing on Tuesday. Lula said Brazil welcomes more Chinese investment.");
+    expect(named(doc, "Luiz Inacio Lula da Silva")?.mentions).toHaveLength(2);
+    expect(named(doc, "Lula")).toBeUndefined();
+  });
+
+  it("gives a group the country of a two-word place after 'in' ('police in Sao Paulo')", () => {
+    const doc = run("BEIJING, May 20 (Xinhua) -- Police in Sao Paulo detained 40 protesters outside the Chinese consulate on Tuesday.");
+    expect(codeOf(doc, "Police")).toBe("BRACOP");
+  });
+
+  it("reads Central Asian adjectives the country package spells otherwise (Tajik, Uzbek, Kazakh)", () => {
+    const doc = run("Tajik and Uzbek officials met Kazakh diplomats in Almaty.");
+    expect(["Tajikistan", "Uzbekistan", "Kazakhstan"].map((n) => named(doc, n)?.actor?.code)).toEqual(["TJK", "UZB", "KAZ"]);
+  });
 });

@@ -20,13 +20,23 @@ function cueBefore(ctx: Ctx, i: number): Draft | undefined {
   return ctx.byLastToken.get(i - 1);
 }
 
+// The name starting at token j; names are filed by their last token, and "Sao Paulo" or
+// "South Sudan" end one or more tokens after the one they start at.
+function nameFrom(ctx: Ctx, j: number): Draft | undefined {
+  if (!ctx.inChunk.has(j)) return ctx.byLastToken.get(j);
+  for (let k = j; k < j + 5; k++) {
+    const d = ctx.byLastToken.get(k);
+    if (d || !ctx.inChunk.has(k + 1)) return d;
+  }
+  return undefined;
+}
+
 function cueAfter(ctx: Ctx, end: number): Draft | undefined {
   const { tokens } = ctx.doc;
   // "demonstrators in Baghdad": where a group is can say whose it is.
-  if (tokens[end]?.lower === "in") return ctx.byLastToken.get(end + 1);
+  if (tokens[end]?.lower === "in") return nameFrom(ctx, end + 1);
   if (tokens[end]?.lower !== "of") return undefined;
-  const j = tokens[end + 1]?.lower === "the" ? end + 2 : end + 1;
-  return ctx.byLastToken.get(j);
+  return nameFrom(ctx, tokens[end + 1]?.lower === "the" ? end + 2 : end + 1);
 }
 
 /** Finds common-noun actors in every sentence and links them to group entities. */

@@ -3,7 +3,7 @@
  * mentions ("Lavrov", "Benitez Acosta"), and applying a role and affiliation to it.
  */
 import type { RoleInfo } from "../../lexicon/actors.ts";
-import { phrase, type Ctx } from "./context.ts";
+import { isLower, phrase, type Ctx } from "./context.ts";
 import { addMention, draftFor, setCountry, type Draft } from "./registry.ts";
 import { datedCode } from "./known.ts";
 
@@ -53,6 +53,14 @@ export function addPerson(ctx: Ctx, a: number, b: number, cue: RoleCue): Draft {
   for (let k = from; k < parts.length; k++) {
     const sub = k === 0 ? phrase(doc, parts[0], parts[1]) : phrase(doc, parts[k], b);
     if (!ctx.surnames.has(sub)) ctx.surnames.set(sub, d);
+    // "Luiz Inacio Lula da Silva" -> "Lula": the name before a lower-case particle ("da", "van")
+    // is the one used alone in later mentions.
+    const t = doc.tokens[parts[k]];
+    const next = doc.tokens[parts[k] + 1];
+    if (k > 0 && next && parts[k] + 1 < b && isLower(next.text) && !isLower(t.text)) {
+      const short = phrase(doc, parts[k], parts[k] + 1);
+      if (!ctx.surnames.has(short)) ctx.surnames.set(short, d);
+    }
   }
   return d;
 }
