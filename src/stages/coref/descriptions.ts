@@ -41,6 +41,8 @@ function partiesHere(ant: Antecedents, sentence: number, pos: number, n: number)
   const out: Entity[] = [];
   for (const m of ant.bySentence[sentence]) {
     if (m.end > pos) break;
+    // "both countries" read earlier in the sentence is not a party named here.
+    if (m.rule === "coref.counted-parties") continue;
     const e = ant.byId.get(m.entity);
     const iso = e?.kind === "country" || e?.kind === "person" ? e.country : undefined;
     const c = iso ? ant.doc.entities.find((x) => x.kind === "country" && x.country === iso) : undefined;
@@ -49,9 +51,31 @@ function partiesHere(ant: Antecedents, sentence: number, pos: number, n: number)
   return out.length >= n ? out.slice(0, n) : [];
 }
 
+// The countries of the last n parties named before this sentence, by name or through a person:
+// in "Russia, which has bases in both countries, urged the two sides ...", the two are the
+// parties of the sentences before, not the third state that speaks about them.
+function partiesBefore(ant: Antecedents, sentence: number, n: number): Entity[] {
+  const out: Entity[] = [];
+  lookBack(ant, sentence - 1, Infinity, 5, (ms) => {
+    for (const m of [...ms].reverse()) {
+      const e = ant.byId.get(m.entity);
+      const iso = (e?.kind === "country" && m.kind !== "demonym") || e?.kind === "person" ? e.country : undefined;
+      const c = iso ? ant.doc.entities.find((x) => x.kind === "country" && x.country === iso) : undefined;
+      if (c && !out.includes(c)) out.push(c);
+      if (out.length >= n) return true;
+    }
+    return undefined;
+  });
+  return out.length === n ? out.reverse() : [];
+}
+
 function recentCountries(ant: Antecedents, sentence: number, pos: number, n: number): Entity[] {
   const here = partiesHere(ant, sentence, pos, n);
   if (here.length) return here;
+  // Only when the sentence has already named a party: otherwise the older look-back below
+  // stays as it was, reading names alone.
+  const before = partiesHere(ant, sentence, pos, 1).length ? partiesBefore(ant, sentence, n) : [];
+  if (before.length) return before;
   const out: Entity[] = [];
   lookBack(ant, sentence, pos, 6, (ms) => {
     for (const m of [...ms].reverse()) {

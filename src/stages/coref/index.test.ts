@@ -110,4 +110,10 @@ describe("coref stage", () => {
     const banks = run("Japanese banks said they will pay special attention to the rules.");
     expect(resolved(banks, "they")).toEqual(["banks"]);
   });
+
+  it("reads 'the two sides' urged by a third state as the parties of the sentences before", () => {
+    const doc = run("Kyrgyz President Sadyr Japarov called his Tajik counterpart Emomali Rahmon on Wednesday and the two leaders agreed to a ceasefire. Russia, which has military bases in both countries, urged the two sides to show restraint.");
+    expect(resolved(doc, "both countries")).toEqual(["Kyrgyzstan", "Tajikistan"]);
+    expect(resolved(doc, "the two sides")).toEqual(["Kyrgyzstan", "Tajikistan"]);
+  });
 });
