@@ -24,6 +24,7 @@ const DETS = new Set(["the", "this", "that", "a", "an", "his", "her", "their", "
 const OWNERS = new Set(["his", "her", "their", "its"]);
 const COUNTS = new Map([["both", 2], ["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6], ["seven", 7], ["eight", 8], ["nine", 9], ["ten", 10]]);
 const PLURAL_HEADS = new Set(["countries", "nations", "states", "sides", "signatories", "parties", "members", "governments", "neighbours", "neighbors"]);
+const PERSON_HEADS = new Set(["leaders", "presidents", "ministers", "heads", "premiers", "counterparts"]);
 const COUNTRY_HEADS = new Set(["country", "nation"]);
 const ORG_HEADS = new Set(["fund", "ministry", "agency", "department", "bank", "court", "council", "commission", "bureau", "bloc", "organisation", "organization", "coalition", "party", "alliance", "body", "union", "company", "firm", "directorate", "group", "assembly", "parliament"]);
 
@@ -69,6 +70,22 @@ function partiesBefore(ant: Antecedents, sentence: number, n: number): Entity[] 
   return out.length === n ? out.reverse() : [];
 }
 
+// The last n people named before a counted description ("the two leaders"), from this sentence
+// and the one before; none when fewer were named, or when more were named in that span than
+// the count, as the description then does not say which.
+function recentPeople(ant: Antecedents, sentence: number, pos: number, n: number): Entity[] {
+  const out: Entity[] = [];
+  for (let s = sentence; s >= 0 && s >= sentence - 1; s--) {
+    for (const m of ant.bySentence[s]) {
+      if (s === sentence && m.end > pos) break;
+      const e = ant.byId.get(m.entity);
+      if (e?.kind === "person" && m.kind === "name" && !out.includes(e)) out.push(e);
+    }
+    if (out.length >= n) break;
+  }
+  return out.length === n ? out : [];
+}
+
 function recentCountries(ant: Antecedents, sentence: number, pos: number, n: number): Entity[] {
   const here = partiesHere(ant, sentence, pos, n);
   if (here.length) return here;
@@ -106,6 +123,12 @@ export function readDescription(ant: Antecedents, lex: ActorLexicon, i: number):
   if (count && tokens[j] && PLURAL_HEADS.has(tokens[j].lower)) {
     const entities = recentCountries(ant, s, d.start, count);
     return entities.length ? { end: j + 1, entities, rule: "coref.counted-parties" } : undefined;
+  }
+  if (count && d.lower === "the" && tokens[j] && PERSON_HEADS.has(tokens[j].lower)) {
+    // "heads of state", "heads of government": the whole phrase is the description.
+    const end = tokens[j].lower === "heads" && tokens[j + 1]?.lower === "of" && tokens[j + 2]?.sentence === s ? j + 3 : j + 1;
+    const entities = recentPeople(ant, s, d.start, count);
+    return entities.length ? { end, entities, rule: "coref.counted-people" } : undefined;
   }
   const nat = tokens[j] ? nationalityAt(ant, tokens[j].start, s) : undefined;
   if (nat) while (tokens[j] && tokens[j].end <= nat.end) j++;

@@ -116,4 +116,11 @@ describe("coref stage", () => {
     expect(resolved(doc, "both countries")).toEqual(["Kyrgyzstan", "Tajikistan"]);
     expect(resolved(doc, "the two sides")).toEqual(["Kyrgyzstan", "Tajikistan"]);
   });
+
+  it("reads 'the two leaders' and 'the two heads of state' as the two people just named, not three", () => {
+    const doc = run("Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva on Tuesday, and the two heads of state signed 15 agreements.");
+    expect(resolved(doc, "the two heads of state")).toEqual(["Luiz Inacio Lula da Silva", "Xi Jinping"]);
+    const three = run("Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva and Indian Prime Minister Narendra Modi on Tuesday. The two leaders signed an accord.");
+    expect(resolved(three, "The two leaders")).toEqual([]);
+  });
 });
