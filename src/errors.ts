@@ -29,3 +29,17 @@ export const EXIT = {
   /** A bug: an unexpected exception. */
   internal: 70,
 } as const;
+
+/**
+ * Runs a call to the store or its queue, turning driver errors (a dropped connection, a full
+ * disk) into one-line DyadErrors that exit with EXIT.store: "store: <what> failed: <first line>".
+ */
+export async function storeCall<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof DyadError) throw err;
+    const msg = err instanceof Error ? err.message.split("\n")[0] : String(err);
+    throw new DyadError(`store: ${what} failed: ${msg}`, { exitCode: EXIT.store, status: 500, cause: err });
+  }
+}

@@ -3,7 +3,7 @@
  * yet, stores each batch in one transaction, then marks the jobs done.
  */
 import type PgBoss from "pg-boss";
-import { DyadError, EXIT } from "../errors.ts";
+import { storeCall } from "../errors.ts";
 import type { Store } from "../store/store.ts";
 import type { CoderPool } from "./pool.ts";
 import { EXPIRE_SECONDS, holdJobs, QUEUE, startQueue, type JobData } from "./queue.ts";
@@ -34,16 +34,8 @@ export interface WorkOptions {
   onReady?: () => void;
 }
 
-/** Runs a queue call, turning driver errors (a dropped connection) into one-line store errors. */
-async function queueCall<T>(what: string, fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    if (err instanceof DyadError) throw err;
-    const msg = err instanceof Error ? err.message.split("\n")[0] : String(err);
-    throw new DyadError(`store: queue ${what} failed: ${msg}`, { exitCode: EXIT.store, status: 500, cause: err });
-  }
-}
+/** A queue call whose driver errors become one-line store errors ("store: queue fetch failed: ..."). */
+const queueCall = <T>(what: string, fn: () => Promise<T>): Promise<T> => storeCall(`queue ${what}`, fn);
 
 /** Processes jobs until the queue is empty (with `untilEmpty`) or the signal aborts. */
 export async function work(opts: WorkOptions): Promise<WorkSummary> {

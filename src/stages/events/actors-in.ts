@@ -2,7 +2,7 @@
  * Reads the actors that the entities and coreference stages attached to a span of text.
  * The events engine never resolves names itself: it only looks up doc.mentions.
  */
-import type { ArticleDoc } from "../../document.ts";
+import type { ArticleDoc, Token } from "../../document.ts";
 import type { Actor, Entity } from "../../types.ts";
 import { dropBareCountries, type ActorAt } from "../coref/resolve.ts";
 import { firstStartingAt } from "../../spans.ts";
@@ -17,6 +17,11 @@ export interface ActorIndex {
   insideName(offset: number): boolean;
   /** The place entity mentioned inside [start, end), if any. */
   placeIn(start: number, end: number): Entity | undefined;
+}
+
+/** The actors over tokens [from, to) of `toks` (none for an empty range). */
+export function actorsOver(toks: Token[], actors: ActorIndex, from: number, to: number): Actor[] {
+  return to > from ? actors.inSpan(toks[from].start, toks[to - 1].end) : [];
 }
 
 /** Builds the index for one document (mentions sorted by start once). */

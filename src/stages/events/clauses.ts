@@ -6,7 +6,7 @@
 import type { Token } from "../../document.ts";
 import type { ControlKind, EventLexicon } from "../../lexicon/events.ts";
 import type { Actor } from "../../types.ts";
-import type { ActorIndex } from "./actors-in.ts";
+import { actorsOver, type ActorIndex } from "./actors-in.ts";
 import { findPredicates, type Predicate } from "./predicates.ts";
 import { lastChunk, objectSpan, ownerMap, subjectSpan, type Span } from "./spans.ts";
 
@@ -32,10 +32,6 @@ const bareVerb = (toks: Token[], i: number) => toks[i].lower === toks[i].lemma.t
 
 // Module-level helpers rather than closures in parseClauses: it runs once per sentence, and
 // the loader names every closure it creates (a defineProperty call each time).
-function spanActors(toks: Token[], actors: ActorIndex, s: Span): Actor[] {
-  return s.to > s.from ? actors.inSpan(toks[s.from].start, toks[s.to - 1].end) : [];
-}
-
 function hasPronoun(toks: Token[], s: Span): boolean {
   for (let i = s.from; i < s.to; i++) if (toks[i].pos === "PRON") return true;
   return s.to <= s.from;
@@ -49,7 +45,7 @@ function gerundInPhrase(toks: Token[], p: Predicate, first: number): boolean {
 
 /** The actors after "by" in a passive predicate's object span. */
 function agentOf(toks: Token[], actors: ActorIndex, ob: Span): Actor[] {
-  for (let i = ob.from; i < ob.to; i++) if (toks[i].lower === "by") return spanActors(toks, actors, { from: i + 1, to: ob.to });
+  for (let i = ob.from; i < ob.to; i++) if (toks[i].lower === "by") return actorsOver(toks, actors, i + 1, ob.to);
   return [];
 }
 
@@ -101,11 +97,11 @@ export function parseClauses(toks: Token[], first: number, last: number, lex: Ev
       && toks[subj[k].from]?.pos === "ADP" && subject[k - 1].actors.length) { subject.push(subject[k - 1]); continue; }
     // Prefer the noun phrase next to the verb; a pronoun there stands alone ("companies it accused").
     const chunk = lastChunk(toks, subj[k]);
-    const near = spanActors(toks, actors, chunk);
+    const near = actorsOver(toks, actors, chunk.from, chunk.to);
     const pronoun = chunk.to - chunk.from === 1 && toks[chunk.from].pos === "PRON";
-    let own = participleAfterComma ? [] : near.length || pronoun ? near : spanActors(toks, actors, subj[k]);
+    let own = participleAfterComma ? [] : near.length || pronoun ? near : actorsOver(toks, actors, subj[k].from, subj[k].to);
     // "Salaheddine Sidhoum, Algeria's leading activist, staged": an unknown name takes its appositive
-    if (!own.length && !pronoun && subj[k].to < preds[k].start) own = spanActors(toks, actors, { from: subj[k].to, to: preds[k].start });
+    if (!own.length && !pronoun && subj[k].to < preds[k].start) own = actorsOver(toks, actors, subj[k].to, preds[k].start);
     if (own.length) { subject.push({ actors: own, fallback: false }); continue; }
     const ctl = controller[k];
     if (ctl !== undefined && ctl < k) { subject.push(subject[ctl]); continue; }

@@ -5,7 +5,7 @@
 import type { Token } from "../../document.ts";
 import type { EventLexicon } from "../../lexicon/events.ts";
 import type { Actor } from "../../types.ts";
-import type { ActorIndex } from "./actors-in.ts";
+import { actorsOver, type ActorIndex } from "./actors-in.ts";
 import type { Clauses } from "./clauses.ts";
 import { matchPredicate } from "./match.ts";
 import { readPredicate } from "./reading.ts";
@@ -39,10 +39,6 @@ const hasUnlessAfter = (toks: Token[], from: number, to: number) => {
 };
 const minus = (list: Actor[], drop: Actor[]) => list.filter((a) => !drop.some((d) => key(d) === key(a)));
 const union = (a: Actor[], b: Actor[]) => [...a, ...minus(b, a)];
-
-function spanActors(toks: Token[], actors: ActorIndex, from: number, to: number): Actor[] {
-  return to > from ? actors.inSpan(toks[from].start, toks[to - 1].end) : [];
-}
 
 /** A gerund after a preposition ("accused X of violating") or a purpose "to"-clause is not asserted. */
 function isEmbedded(toks: Token[], c: Clauses, k: number): boolean {
@@ -82,7 +78,7 @@ function speakerAgent(lex: EventLexicon, type: string, speakers: readonly Actor[
 }
 
 /** Codes sentence clauses into candidates. */
-export function codeSentence(lex: EventLexicon, toks: Token[], c: Clauses, actors: ActorIndex, ctx: Omit<RecipientContext, "speakerActors">): Candidate[] {
+export function codeSentence(lex: EventLexicon, toks: Token[], c: Clauses, actors: ActorIndex, ctx: RecipientContext): Candidate[] {
   const out: Candidate[] = [];
   const speaker = c.reporting.findIndex((r) => r);
   const speakerActors = speaker >= 0 ? c.subject[speaker].actors : [];
@@ -103,7 +99,7 @@ export function codeSentence(lex: EventLexicon, toks: Token[], c: Clauses, actor
 
     // Arguments: subject, object (complement object for control verbs), passive "by".
     let subjActors = c.subject[k].actors;
-    let objActors = union(spanActors(toks, actors, c.obj[k].from, c.obj[k].to), ctl ? spanActors(toks, actors, c.obj[head].from, c.obj[head].to) : []);
+    let objActors = union(actorsOver(toks, actors, c.obj[k].from, c.obj[k].to), ctl ? actorsOver(toks, actors, c.obj[head].from, c.obj[head].to) : []);
     if (read.obligation) { objActors = subjActors; subjActors = speakerActors; }
     let actorsOut: Actor[];
     let recipients: Actor[];
@@ -112,7 +108,7 @@ export function codeSentence(lex: EventLexicon, toks: Token[], c: Clauses, actor
       const ob = c.obj[head];
       let by = -1;
       for (let i = ob.from; i < ob.to; i++) if (toks[i].lower === "by") { by = i; break; }
-      actorsOut = by >= 0 ? spanActors(toks, actors, by + 1, ob.to) : [];
+      actorsOut = by >= 0 ? actorsOver(toks, actors, by + 1, ob.to) : [];
       if (by < 0 && speakerAgent(lex, reading.type, speakerActors)) actorsOut = speakerActors;
       recipients = union(subjActors, minus(objActors, actorsOut));
     } else {
@@ -135,7 +131,7 @@ export function codeSentence(lex: EventLexicon, toks: Token[], c: Clauses, actor
       const ob = c.obj[head];
       const where = ob.to > ob.from ? actors.placeIn(toks[ob.from].start, toks[ob.to - 1].end) : undefined;
       const objectPlace = where?.country ? { code: where.country, country: where.country, name: where.name } : undefined;
-      const done = completeRecipients(lex, toks, ob, reading.type, actorsOut, recipients, { ...ctx, speakerActors, objectPlace });
+      const done = completeRecipients(lex, toks, ob, reading.type, actorsOut, recipients, ctx, { speakerActors, objectPlace });
       recipients = done.recipients;
       fallback ||= done.fallback;
     }

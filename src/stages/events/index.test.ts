@@ -235,7 +235,7 @@ describe("events: arguments", () => {
   });
   it("reads an exchange of fire as fighting by both sides and 'returned fire' as shooting, not a release", () => {
     const ex = events("Indian and Pakistani troops exchanged fire across the Line of Control on Sunday, army officials said.");
-    expect(ex.map((e) => e.cameo.code)).toContain("193");
+    expect(ex.map((e) => e.cameo?.code)).toContain("193");
     expect(ex.some((e) => e.type === "RETREAT")).toBe(false);
     const back = only("Israeli soldiers returned fire after militants attacked a checkpoint near Jenin, the army said.", "ASSAULT");
     expect(heads(back.actors)).toEqual(["ISR"]);

@@ -83,7 +83,9 @@ export function createEvents(lex: EventLexicon, ..._rest: unknown[]): Stage {
       const found = codeSentence(lex, toks, clauses, actors, ctx);
       if (quoted) found.push(...quotedAccusations(lex, doc, quoted, range[0], range[1], actors, ctx));
       const cands = selectCandidates(found);
-      for (const c of cands) doc.events.push(toEvent(doc, lex, c, s, datedTimes(doc, s), published, actors));
+      if (!cands.length) return;
+      const times = datedTimes(doc, s);
+      for (const c of cands) doc.events.push(toEvent(doc, lex, c, s, times, published, actors));
     });
   };
 }

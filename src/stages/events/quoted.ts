@@ -6,7 +6,7 @@
 import type { ArticleDoc } from "../../document.ts";
 import type { EventLexicon } from "../../lexicon/events.ts";
 import type { Actor, Quote } from "../../types.ts";
-import type { ActorIndex } from "./actors-in.ts";
+import { actorsOver, type ActorIndex } from "./actors-in.ts";
 import type { Candidate } from "./code-sentence.ts";
 import { completeRecipients, type RecipientContext } from "./recipients.ts";
 
@@ -23,7 +23,7 @@ export function quotesBySentence(doc: ArticleDoc): Map<number, Quote[]> {
 
 /** ACCUSE candidates for the charge-bearing quotes of one sentence (tokens [first, last)). */
 export function quotedAccusations(lex: EventLexicon, doc: ArticleDoc, quotes: readonly Quote[], first: number, last: number,
-  actors: ActorIndex, ctx: Omit<RecipientContext, "speakerActors">): Candidate[] {
+  actors: ActorIndex, ctx: RecipientContext): Candidate[] {
   const out: Candidate[] = [];
   const toks = doc.tokens;
   for (const q of quotes) {
@@ -45,8 +45,8 @@ export function quotedAccusations(lex: EventLexicon, doc: ArticleDoc, quotes: re
     for (let i = from; i < cue; i++) if (lex.sets.negators.has(toks[i].lower)) negated = true;
     if (negated) continue;
     const self: Actor[] = [{ ...speaker, entity: speaker.entity ?? q.speaker }];
-    const named = actors.inSpan(toks[from].start, toks[to - 1].end);
-    const done = completeRecipients(lex, toks, { from, to }, "ACCUSE", self, named, { ...ctx, speakerActors: self });
+    const named = actorsOver(toks, actors, from, to);
+    const done = completeRecipients(lex, toks, { from, to }, "ACCUSE", self, named, ctx, { speakerActors: self });
     if (!done.recipients.length) continue;
     out.push({
       reading: { code: "112", type: "ACCUSE", status: "asserted" }, actors: self, recipients: done.recipients,

@@ -7,16 +7,20 @@ import type { Token } from "../../document.ts";
 import type { EventLexicon } from "../../lexicon/events.ts";
 import type { Actor, CodedEvent, PloverType } from "../../types.ts";
 
-/** What the recipient fallbacks may look at. */
+/** What the recipient fallbacks may look at in the sentence and the article. */
 export interface RecipientContext {
   sentenceActors: Actor[];
-  speakerActors: Actor[];
-  /** The country of a place named in the object ("suspended aid deliveries in Baghdad"), if any. */
-  objectPlace?: Actor;
   /** Earlier events of the article, in order. */
   prior: readonly CodedEvent[];
   /** The article's most mentioned country other than those given. */
   counterpart(homes: ReadonlySet<string>): Actor | undefined;
+}
+
+/** What the recipient fallbacks may look at in the clause being coded. */
+export interface ClauseContext {
+  speakerActors: Actor[];
+  /** The country of a place named in the object ("suspended aid deliveries in Baghdad"), if any. */
+  objectPlace?: Actor;
 }
 
 /** Types whose unstated target is the actor's own country (protests, arrests, concessions). */
@@ -45,16 +49,16 @@ function anaphor(lex: EventLexicon, toks: Token[], from: number, to: number, pri
 
 /** Completes the recipients of an event of `type` by `actors`, given what the object held. */
 export function completeRecipients(lex: EventLexicon, toks: Token[], obj: { from: number; to: number }, type: PloverType,
-  actors: Actor[], recipients: Actor[], ctx: RecipientContext): { recipients: Actor[]; fallback: boolean } {
+  actors: Actor[], recipients: Actor[], ctx: RecipientContext, clause: ClauseContext): { recipients: Actor[]; fallback: boolean } {
   const homes = new Set(actors.map(home));
   // "condemned the veto as a betrayal of Myanmar": the anaphor names the target first
   const back = anaphor(lex, toks, obj.from, obj.to, ctx.prior, homes);
   if (back.length) return { recipients: [...back, ...minus(recipients, back)], fallback: true };
   if (recipients.some((r) => !homes.has(home(r)))) return { recipients, fallback: false };
   // "fired at targets in Jericho": a foreign place where the act lands stands for its country
-  const place = ctx.objectPlace;
+  const place = clause.objectPlace;
   if (place?.country && !homes.has(place.country)) return { recipients: [...recipients, place], fallback: true };
-  const foreign = minus(ctx.sentenceActors, actors).filter((a) => !homes.has(home(a)) && !ctx.speakerActors.some((s) => home(s) === home(a)));
+  const foreign = minus(ctx.sentenceActors, actors).filter((a) => !homes.has(home(a)) && !clause.speakerActors.some((s) => home(s) === home(a)));
   if (foreign.length) return { recipients: [...recipients, ...minus(foreign, recipients)], fallback: true };
   if (RELATIONAL.has(type) && type !== "MOBILIZE") {
     const other = ctx.counterpart(homes);
