@@ -63,6 +63,8 @@ const frames = z.object({
   conditionals: z.array(z.string()),
   subordinators: z.array(z.string()),
   relatives: z.array(z.string()),
+  /** Participles that remain events after a noun ("students protesting the vote"). */
+  reducedRelatives: z.record(z.string(), z.string()).default({}),
   /** Charge words that make a direct quote its speaker's accusation ("an act of aggression"). */
   quoteAccusations: z.array(z.string()).default([]),
   /** Agentless passives whose doer is the reporting institution ("were released, police said"). */
@@ -88,7 +90,7 @@ export interface EventLexicon {
     reporting: ReadonlySet<string>; light: ReadonlySet<string>; intentAdjectives: ReadonlySet<string>;
     intentModals: ReadonlySet<string>; hypotheticalModals: ReadonlySet<string>; obligationModals: ReadonlySet<string>;
     negators: ReadonlySet<string>; conditionals: ReadonlySet<string>; subordinators: ReadonlySet<string>;
-    relatives: ReadonlySet<string>; quoteAccusations: ReadonlySet<string>;
+    relatives: ReadonlySet<string>; quoteAccusations: ReadonlySet<string>; reducedRelatives: ReadonlySet<string>;
     /** Every verb lemma the engine reacts to: pattern verbs, light, reporting and control verbs. */
     verbs: ReadonlySet<string>;
   };
@@ -140,6 +142,9 @@ export function loadEventLexicon(dataDir: string): EventLexicon {
     }
   }
   const fr = readData(join(dir, "frames.yaml"), frames);
+  for (const [verb, id] of Object.entries(fr.reducedRelatives)) {
+    if (!patterns.some((p) => p.id === id && p.verbs?.includes(verb))) throw new Error(`lexicon: frames.yaml: reducedRelatives.${verb}: no verb pattern ${id} with ${verb}`);
+  }
   const control = new Map<string, ControlKind>();
   for (const [kind, words] of Object.entries(fr.control)) for (const w of words) control.set(w, kind as ControlKind);
   const set = (a: string[]) => new Set(a);
@@ -152,7 +157,7 @@ export function loadEventLexicon(dataDir: string): EventLexicon {
       intentModals: set(fr.intentModals), hypotheticalModals: set(fr.hypotheticalModals),
       obligationModals: set(fr.obligationModals), negators: set(fr.negators), conditionals: set(fr.conditionals),
       subordinators: set(fr.subordinators), relatives: set(fr.relatives),
-      quoteAccusations: set(fr.quoteAccusations),
+      quoteAccusations: set(fr.quoteAccusations), reducedRelatives: set(Object.keys(fr.reducedRelatives)),
       verbs: set([...patterns.flatMap((p) => p.verbs ?? []), ...fr.light, ...patterns.flatMap((p) => p.light ?? []), ...fr.reporting, ...control.keys()]),
     },
   };

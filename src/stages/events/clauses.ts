@@ -8,7 +8,7 @@ import type { ControlKind, EventLexicon } from "../../lexicon/events.ts";
 import type { Actor } from "../../types.ts";
 import { actorsOver, type ActorIndex } from "./actors-in.ts";
 import { findPredicates, type Predicate } from "./predicates.ts";
-import { lastChunk, objectSpan, ownerMap, subjectSpan, type Span } from "./spans.ts";
+import { lastChunk, nounPhraseBefore, objectSpan, ownerMap, subjectSpan, type Span } from "./spans.ts";
 
 const QUOTE = new Set(["\"", "“", "”", "'", "‘", "’", "``", "''"]);
 
@@ -89,6 +89,12 @@ export function parseClauses(toks: Token[], first: number, last: number, lex: Ev
   }
   const subject: Clauses["subject"] = [];
   for (let k = 0; k < preds.length; k++) {
+    // "fired on students protesting the vote": a reduced relative's subject is the noun before it
+    if (preds[k].reduced) {
+      const np = nounPhraseBefore(toks, first, preds[k].start);
+      subject.push({ actors: actorsOver(toks, actors, np.from, np.to), fallback: false });
+      continue;
+    }
     const participleAfterComma = toks[preds[k].start - 1]?.lower === "," && toks[preds[k].head].lower.endsWith("ing") && k > 0;
     // "The Red Cross operating in Iraq said": a bare participle before a prepositional phrase is
     // a reduced relative on the subject, so the verb shares that participle's subject.

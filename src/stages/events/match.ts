@@ -47,7 +47,10 @@ export function matchVerb(lex: EventLexicon, toks: Token[], p: Predicate, obj: S
   const list = lex.byVerb.get(p.lemma) ?? lex.byVerb.get(stem(toks[p.head].lower));
   if (!list) return undefined;
   const to = Math.min(obj.to + 2, obj.from + CUE_WINDOW, toks.length);
+  // "students protesting the vote": a reduced relative reads as the one pattern frames.yaml names
+  const only = p.reduced ? lex.frames.reducedRelatives[p.lemma] : undefined;
   for (const pat of list) {
+    if (only !== undefined && pat.id !== only) continue;
     if (pat.particle && pat.particle !== p.particle) continue;
     if (!pat.particle && p.particle && list.some((q) => q.particle === p.particle)) continue;
     if (!cueHit(toks, obj.from, to, pat.objects)) continue;

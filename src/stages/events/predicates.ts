@@ -20,6 +20,8 @@ export interface Predicate {
   particle?: string;
   /** "be ready/keen to": an intent adjective standing in for a verb. */
   adjective?: boolean;
+  /** "students protesting the vote": a participle after its subject noun (a reduced relative). */
+  reduced?: boolean;
 }
 
 const BE = new Set(["be", "is", "are", "was", "were", "been", "being", "'s", "'re", "am"]);
@@ -38,7 +40,8 @@ function indefiniteBefore(toks: Token[], j: number, first: number): boolean {
   return j >= first && (toks[j].lower === "a" || toks[j].lower === "an");
 }
 
-function isModifier(toks: Token[], i: number, first: number, light: ReadonlySet<string>): boolean {
+/** Why a verb form is no predicate: a modifier, or a reduced relative ("relative") on the noun before it. */
+function isModifier(toks: Token[], i: number, first: number, light: ReadonlySet<string>): boolean | "relative" {
   if (PREPOSITIONAL.has(toks[i].lower)) return true;
   // "condemned the veto", "closed-door talks": a verb form used as a noun or compound adjective
   if (i > first && DETERMINERS.has(toks[i - 1].lower)) return true;
@@ -51,7 +54,7 @@ function isModifier(toks: Token[], i: number, first: number, light: ReadonlySet<
   // "Syrian-backed militia", "long-threatened invasion"
   if (prev && prev.lower === "-") return true;
   // "The Red Cross operating in Iraq", "the demonstration staged by students": reduced relatives
-  if (prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && toks[i].lower.endsWith("ing")) return true;
+  if (prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && toks[i].lower.endsWith("ing")) return "relative";
   if (prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && next?.lower === "by" && toks[i].lower.endsWith("ed")) return true;
   // "a Red Notice issued at the CBI's request": a transitive light verb with no object is passive
   if (prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && next?.pos === "ADP" && toks[i].lower.endsWith("ed") && light.has(toks[i].lemma)
@@ -99,7 +102,10 @@ export function findPredicates(toks: Token[], first: number, last: number, lex: 
     const isAdj = t.pos === "ADJ" && lex.sets.intentAdjectives.has(t.lower) && toks[i + 1]?.lower === "to"
       && i > first && (BE.has(toks[i - 1].lower) || toks[i - 1].pos === "ADV" || toks[i - 1].pos === "AUX");
     if (!isVerb && !isAdj) continue;
-    if (isVerb && isModifier(toks, i, first, lex.sets.light)) continue;
+    const mod = isVerb && isModifier(toks, i, first, lex.sets.light);
+    // "students protesting the vote": some reduced relatives are events of the noun before them
+    const reduced = mod === "relative" && lex.sets.reducedRelatives.has(verbLemma(t, lex));
+    if (mod && !reduced) continue;
     let s = i;
     const aux: string[] = [];
     while (s - 1 >= first) {
@@ -119,7 +125,7 @@ export function findPredicates(toks: Token[], first: number, last: number, lex: 
     }
     const beAux = aux.some((a) => BE.has(a)) || aux.includes("get") || aux.includes("got");
     const passive = isVerb && beAux && t.lower !== t.lemma && !t.lower.endsWith("ing") && IRREGULAR_PARTICIPLE.test(t.lower);
-    out.push({ head: i, lemma: isAdj ? t.lower : gerund ?? verbLemma(t, lex), start: s, end, aux, passive, particle, adjective: isAdj || undefined });
+    out.push({ head: i, lemma: isAdj ? t.lower : gerund ?? verbLemma(t, lex), start: s, end, aux, passive, particle, adjective: isAdj || undefined, reduced: reduced || undefined });
   }
   return out;
 }

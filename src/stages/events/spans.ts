@@ -90,6 +90,13 @@ export function lastChunk(toks: Token[], s: Span): Span {
   return { from: i + 1, to: end };
 }
 
+/** The bare noun phrase ending right before token `at` ("Kenyan demonstrators [protesting]"). */
+export function nounPhraseBefore(toks: Token[], first: number, at: number): Span {
+  let i = at - 1;
+  while (i >= first && (CHUNK_POS.has(toks[i].pos) || CHUNK_WORDS.has(toks[i].lower))) i--;
+  return { from: i + 1, to: at };
+}
+
 /** The object span of predicate k (right of the verb group). */
 export function objectSpan(toks: Token[], last: number, preds: Predicate[], k: number, owner: readonly number[], first: number, lex: EventLexicon, starts: (o: number) => boolean): Span {
   const p = preds[k];
