@@ -162,4 +162,9 @@ describe("entities stage", () => {
     const doc = run("Tajik and Uzbek officials met Kazakh diplomats in Almaty.");
     expect(["Tajikistan", "Uzbekistan", "Kazakhstan"].map((n) => named(doc, n)?.actor?.code)).toEqual(["TJK", "UZB", "KAZ"]);
   });
+
+  it("reads the possessive country across an adjective before the role ('Venezuela's top diplomat X')", () => {
+    const doc = run("LONDON (Reuters) - Venezuela's top diplomat Yvan Gil met Turkish officials in Ankara on Monday.");
+    expect(codeOf(doc, "Yvan Gil")).toBe("VENGOV");
+  });
 });

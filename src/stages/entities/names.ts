@@ -43,9 +43,10 @@ function leftRole(ctx: Ctx, c: Chunk, d: Draft): void {
     if (d.entity.role || d.entity.mentions.length > 1) return;
     d.entity.kind = "organization";
   }
-  // Lower-case nouns may sit between the affiliation and the role: "Myanmar junta spokesman".
+  // Lower-case nouns may sit between the affiliation and the role: "Myanmar junta spokesman";
+  // so may adjectives after a possessive: "Iran's top diplomat", "Russia's former envoy".
   let k = r.start - 1;
-  while (k > r.start - 3 && tokens[k] && !ctx.inChunk.has(k) && tokens[k].pos === "NOUN" && /^\p{Ll}/u.test(tokens[k].text)) k--;
+  while (k > r.start - 3 && tokens[k] && !ctx.inChunk.has(k) && (tokens[k].pos === "NOUN" || tokens[k].pos === "ADJ") && /^\p{Ll}/u.test(tokens[k].text)) k--;
   const affiliation = ctx.byLastToken.get(k) ?? owned(ctx, k);
   // "China's UN ambassador": the possessive country is the nationality, not the UN.
   let first = k;
