@@ -9,7 +9,7 @@ import { actorsOver, type ActorIndex } from "./actors-in.ts";
 import type { Clauses } from "./clauses.ts";
 import { matchPredicate } from "./match.ts";
 import { readPredicate } from "./reading.ts";
-import { completeRecipients, type RecipientContext } from "./recipients.ts";
+import { completeRecipients, dropOwnPossessives, type RecipientContext } from "./recipients.ts";
 import { COMMISSIVE, shiftCode, type Reading } from "./status.ts";
 
 /** An event before dates, places and ids are attached. */
@@ -113,7 +113,8 @@ export function codeSentence(lex: EventLexicon, toks: Token[], c: Clauses, actor
       recipients = union(subjActors, minus(objActors, actorsOut));
     } else {
       actorsOut = subjActors;
-      recipients = objActors;
+      // "described its actions": the actor's own possessive names no counterpart
+      recipients = dropOwnPossessives(toks, actors, ctl ? [c.obj[k], c.obj[head]] : [c.obj[k]], actorsOut, objActors);
     }
     let fallback = c.subject[k].fallback;
     const ownActors = !fallback;

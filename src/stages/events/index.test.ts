@@ -242,5 +242,16 @@ describe("events: arguments", () => {
     const prisoners = only("Armenia returned 12 prisoners of war to Azerbaijan on Friday.", "RETREAT");
     expect(heads(prisoners.recipients)).toEqual(["AZE"]);
   });
+  it("does not make the actor's own possessive a recipient ('its ambassador', 'toward its border')", () => {
+    const recall = only("The Kenyan government said on Monday it would recall its ambassador from Uganda.", "THREATEN");
+    expect(heads(recall.recipients)).not.toContain("KEN");
+    expect(heads(recall.recipients)).toContain("UGA");
+    const push = only("The Polish foreign ministry urged Belarus to stop pushing migrants toward its border.", "REQUEST");
+    expect(heads(push.recipients)).not.toContain("POL");
+    expect(heads(push.recipients)).toContain("BLR");
+    // another party's possessive stays: "its" here is Serbia's
+    const other = only("Croatia urged Serbia to reopen its border crossings.", "REQUEST");
+    expect(heads(other.recipients)).toContain("SRB");
+  });
 });
 

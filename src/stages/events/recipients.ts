@@ -6,6 +6,7 @@
 import type { Token } from "../../document.ts";
 import type { EventLexicon } from "../../lexicon/events.ts";
 import type { Actor, CodedEvent, PloverType } from "../../types.ts";
+import { actorsOver, type ActorIndex } from "./actors-in.ts";
 
 /** What the recipient fallbacks may look at in the sentence and the article. */
 export interface RecipientContext {
@@ -31,6 +32,66 @@ const RELATIONAL = new Set<PloverType>(["AGREE", "CONSULT", "SUPPORT", "COOPERAT
 const key = (a: Actor) => a.entity ?? a.code;
 const home = (a: Actor) => a.country ?? a.code.slice(0, 3);
 const minus = (list: Actor[], drop: Actor[]) => list.filter((a) => !drop.some((d) => key(d) === key(a)));
+
+/** Possessive determiners: "its infrastructure", "their path". */
+const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our"]);
+const GENITIVE = new Set(["'s", "’s"]);
+/** Words after which "her" is a possessive determiner, not an object ("told her"). */
+const NOMINAL_POS = new Set(["NOUN", "ADJ", "NUM", "PROPN"]);
+
+/**
+ * Drops recipients named in the object only as an owner of the actor's own party: "the army
+ * said its infrastructure was hit", "met at the department's offices". A possessive pronoun
+ * counts as the actor's own when it names the same country (pronouns resolve to the nearest
+ * body of that country); a genitive name only when it is the same actor code.
+ */
+export function dropOwnPossessives(toks: Token[], actors: ActorIndex, spans: readonly { from: number; to: number }[], actorsOut: Actor[], recipients: Actor[]): Actor[] {
+  if (!recipients.length || !actorsOut.length) return recipients;
+  const owners: Owner[] = [];
+  const plain: [number, number][] = [];
+  for (const s of spans) scanOwners(toks, actors, s.from, s.to, owners, plain);
+  if (!owners.length) return recipients;
+  const named = new Set<string>();
+  for (const [a, b] of plain) for (const x of actorsOver(toks, actors, a, b)) named.add(key(x));
+  const homes = new Set(actorsOut.map(home));
+  const codes = new Set(actorsOut.map((a) => a.code));
+  const keys = new Set(actorsOut.map(key));
+  const drop = new Set<string>();
+  for (const o of owners) {
+    for (const a of o.actors) {
+      if (named.has(key(a))) continue;
+      if (keys.has(key(a)) || codes.has(a.code) || (o.pronoun && homes.has(home(a)))) drop.add(key(a));
+    }
+  }
+  return drop.size ? recipients.filter((r) => !drop.has(key(r))) : recipients;
+}
+
+interface Owner { actors: Actor[]; pronoun: boolean }
+
+/**
+ * Collects the possessive owners in tokens [from, to) and the stretches between them (`plain`).
+ * The span may end inside the owner's name ("at the | department's offices"), so a genitive a
+ * few tokens on still counts when its name began inside the span.
+ */
+function scanOwners(toks: Token[], actors: ActorIndex, from: number, to: number, owners: Owner[], plain: [number, number][]): void {
+  let open = from;
+  const reach = Math.min(toks.length, to + 4);
+  for (let i = from; i < reach; i++) {
+    const t = toks[i];
+    const pronoun = i < to && POSSESSIVE_PRONOUNS.has(t.lower) && (t.lower !== "her" || NOMINAL_POS.has(toks[i + 1]?.pos ?? ""));
+    if (!pronoun && !(GENITIVE.has(t.lower) && i > from)) continue;
+    const own = pronoun ? actorsOver(toks, actors, i, i + 1) : actorsOver(toks, actors, i - 1, i);
+    if (!own.length) continue;
+    // A genitive name may span several tokens ("the Foreign Ministry's"): its whole mention is the owner.
+    let start = pronoun ? i : i - 1;
+    if (!pronoun) while (start > open && actorsOver(toks, actors, start - 1, start).some((a) => own.some((o) => key(o) === key(a)))) start--;
+    if (start >= to) break;
+    owners.push({ actors: own, pronoun });
+    plain.push([open, start]);
+    open = Math.min(i + 1, to);
+  }
+  plain.push([open, to]);
+}
 
 /** Actors of the latest earlier event named by an anaphoric noun in the object ("the veto"). */
 function anaphor(lex: EventLexicon, toks: Token[], from: number, to: number, prior: readonly CodedEvent[], homes: ReadonlySet<string>): Actor[] {
