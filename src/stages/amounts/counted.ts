@@ -32,39 +32,60 @@ const NOMINAL = new Set(["NOUN", "PROPN", "ADJ"]);
 const PARTITIVE_DETS = new Set(["the", "its", "their", "his", "her", "our", "these", "those"]);
 const PRONOUNS = new Set(["them", "those", "these", "us", "which", "whom"]);
 const MAX_WORDS = 5;
+/** Words looked at after a number: "of" + determiner + number + a full noun phrase. */
+const MAX_LOOKAHEAD = MAX_WORDS + 4;
+const LOWER_START = /^\p{Ll}/u;
 
-/** Tokens from index i joined into words ("state-owned" is one word, tagged ADJ). */
-function wordsFrom(doc: ArticleDoc, i: number, limit: number): Word[] {
-  const out: Word[] = [];
-  const t = doc.tokens;
-  while (i < t.length && out.length < limit) {
-    let j = i;
-    while (j + 2 < t.length && t[j + 1].text === "-" && t[j + 1].start === t[j].end && t[j + 2].start === t[j + 1].end) j += 2;
-    const text = doc.text.slice(t[i].start, t[j].end);
-    const plural = t[j].pos === "NOUN" && t[j].lemma !== t[j].lower && t[j].lower.endsWith("s");
-    out.push({ start: t[i].start, end: t[j].end, text, lower: text.toLowerCase(), pos: j > i ? "ADJ" : t[i].pos, plural });
-    i = j + 1;
+/**
+ * The words after a number up to the sentence end, read only as far as a rule asks: most
+ * numbers are settled by their first word or two.
+ */
+class WordsAfter {
+  readonly #words: Word[] = [];
+  #next: number;
+
+  constructor(readonly doc: ArticleDoc, first: number, readonly end: number) {
+    this.#next = first;
   }
-  return out;
+
+  /** The k-th word ("state-owned" is one word, tagged ADJ), or undefined past the sentence end. */
+  at(k: number): Word | undefined {
+    const t = this.doc.tokens;
+    while (this.#words.length <= k && this.#words.length < MAX_LOOKAHEAD) {
+      const i = this.#next;
+      if (i >= t.length || t[i].start >= this.end) break;
+      let j = i;
+      while (j + 2 < t.length && t[j + 1].text === "-" && t[j + 1].start === t[j].end && t[j + 2].start === t[j + 1].end) j += 2;
+      const last = t[j];
+      const plural = last.pos === "NOUN" && last.lower.endsWith("s") && last.lemma !== last.lower;
+      // A single token's surface is already cut and lower-cased.
+      const text = j > i ? this.doc.text.slice(t[i].start, last.end) : t[i].text;
+      this.#words.push({ start: t[i].start, end: last.end, text, lower: j > i ? text.toLowerCase() : t[i].lower, pos: j > i ? "ADJ" : t[i].pos, plural });
+      this.#next = j + 1;
+    }
+    return this.#words[k];
+  }
 }
 
 /** The noun phrase right after `offset`, or undefined when none follows. */
 export function countedAfter(doc: ArticleDoc, offset: number, sentence: number, lex: AmountLexicon): Counted | undefined {
-  const words = wordsFrom(doc, firstStartingAt(doc.tokens, offset), MAX_WORDS + 4).filter((w) => w.start < sentenceEnd(doc, sentence));
-  const first = words[0];
+  const words = new WordsAfter(doc, firstStartingAt(doc.tokens, offset), sentenceEnd(doc, sentence));
+  const first = words.at(0);
   if (!first) return undefined;
-  if (first.lower === "of") return partitive(words.slice(1), lex);
-  return nounPhrase(words, lex, "amount.unit.head-noun");
+  if (first.lower === "of") return partitive(words, lex);
+  return nounPhrase(words, 0, lex, "amount.unit.head-noun");
 }
 
 function sentenceEnd(doc: ArticleDoc, sentence: number): number {
   return doc.sentences[sentence]?.end ?? doc.text.length;
 }
 
-function nounPhrase(words: Word[], lex: AmountLexicon, rule: string): Counted | undefined {
+/** The noun phrase of the words from index `from` on. */
+function nounPhrase(words: WordsAfter, from: number, lex: AmountLexicon, rule: string): Counted | undefined {
   const run: Word[] = [];
-  for (const w of words) {
-    if (run.length >= MAX_WORDS || !NOMINAL.has(w.pos) || lex.notUnits.has(w.lower)) break;
+  for (let k = from; ; k++) {
+    const w = words.at(k);
+    if (!w || run.length >= MAX_WORDS || !NOMINAL.has(w.pos) || lex.notUnits.has(w.lower)) break;
     run.push(w);
     if (w.plural) break;
   }
@@ -74,22 +95,20 @@ function nounPhrase(words: Word[], lex: AmountLexicon, rule: string): Counted | 
   // A proper noun after a number is a name ("Place du 13 Mai"), not a counted thing.
   if (head.pos === "PROPN") return undefined;
   const end = head.end;
-  const written = run.map((w) => w.text).join(" ");
   if (run.length === 1 && lex.massNouns.has(head.lower)) return { unit: null, of: head.lower, end, rule: "amount.unit.mass-noun" };
   const before = run[run.length - 2];
-  if (before && before.pos === "NOUN" && /^\p{Ll}/u.test(before.text)) {
-    return { unit: null, unitAsWritten: written, end, rule: "amount.unit.compound" };
+  if (before && before.pos === "NOUN" && LOWER_START.test(before.text)) {
+    return { unit: null, unitAsWritten: run.map((w) => w.text).join(" "), end, rule: "amount.unit.compound" };
   }
   return { unit: head.lower, end, rule };
 }
 
-/** "of them", "of the 163 seats", "of its largest cutters". */
-function partitive(words: Word[], lex: AmountLexicon): Counted | undefined {
-  const first = words[0];
+/** "of them", "of the 163 seats", "of its largest cutters"; words.at(0) is "of". */
+function partitive(words: WordsAfter, lex: AmountLexicon): Counted | undefined {
+  const first = words.at(1);
   if (!first) return undefined;
   if (PRONOUNS.has(first.lower)) return { unit: null, end: first.end, rule: "amount.unit.partitive-pronoun" };
-  let i = PARTITIVE_DETS.has(first.lower) ? 1 : 0;
-  if (words[i]?.pos === "NUM") i++;
-  const np = nounPhrase(words.slice(i), lex, "amount.unit.partitive");
-  return np;
+  let i = PARTITIVE_DETS.has(first.lower) ? 2 : 1;
+  if (words.at(i)?.pos === "NUM") i++;
+  return nounPhrase(words, i, lex, "amount.unit.partitive");
 }

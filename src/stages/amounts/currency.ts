@@ -13,6 +13,10 @@ export interface UnitMatch {
   asWritten: string;
 }
 
+const LETTER_START = /^\p{L}/u;
+const SPACED_CODE = /^\p{Lu}\p{L}*\.?$/u;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
 /** A currency symbol or code written just before `start` ("$1.2", "US$5", "LE 59.5", "SDR 882"). */
 export function currencyBefore(text: string, start: number, lex: AmountLexicon): UnitMatch | undefined {
   const gap = text[start - 1] === " " ? 1 : 0;
@@ -22,9 +26,9 @@ export function currencyBefore(text: string, start: number, lex: AmountLexicon):
     const form = text.slice(at, at + len);
     const code = lex.prefixes.get(form);
     if (!code) continue;
-    const alpha = /^\p{L}/u.test(form);
+    const alpha = LETTER_START.test(form);
     // "LE 59.5" may have a space; "$ 5" and a code glued to a longer word may not.
-    if ((gap === 1 && !/^\p{Lu}\p{L}*\.?$/u.test(form)) || (alpha && at > 0 && /[\p{L}\d]/u.test(text[at - 1]))) continue;
+    if ((gap === 1 && !SPACED_CODE.test(form)) || (alpha && at > 0 && LETTER_OR_DIGIT.test(text[at - 1]))) continue;
     return { unit: code, length: gap + len, asWritten: form };
   }
   return undefined;

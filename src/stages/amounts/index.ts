@@ -6,7 +6,7 @@
 import type { ArticleDoc, Stage } from "../../document.ts";
 import type { AmountLexicon } from "../../lexicon/amounts.ts";
 import type { Amount } from "../../types.ts";
-import { findNumbers, numberWordPattern, type NumberSpan } from "./numbers.ts";
+import { findNumbers, numberPatterns, type NumberSpan } from "./numbers.ts";
 import { rejectNumber } from "./guards.ts";
 import { currencyBefore, measureAfter, unitAfter } from "./currency.ts";
 import { countedAfter } from "./counted.ts";
@@ -20,17 +20,23 @@ export type FoundAmount = Amount & { unitAsWritten?: string };
 export function createAmounts(lex: AmountLexicon): Stage {
   const words = [...lex.numberWords.keys(), ...[...lex.scales.keys()].filter((k) => k.length > 3)];
   const numberWord = new RegExp(`\\d|\\b(?:${words.join("|")})`, "i");
-  const spelled = numberWordPattern(lex);
+  const patterns = numberPatterns(lex);
   return (doc) => {
-    doc.sentences.forEach((s, i) => {
-      if (!numberWord.test(doc.text.slice(s.start, s.end))) return;
-      for (const n of findNumbers(doc.text, s.start, s.end, lex, spelled)) {
+    const { sentences, text } = doc;
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i];
+      const slice = text.slice(s.start, s.end);
+      if (!numberWord.test(slice)) continue;
+      for (const n of findNumbers(text, s.start, slice, lex, patterns)) {
         const a = readAmount(doc, n, i, lex);
         if (a) doc.amounts.push(a);
       }
-    });
+    }
   };
 }
+
+const MEASURED_OF = /^ of (\p{Ll}+)/u;
+const CURRENCY_CODE = /^[A-Z]{3}$/;
 
 /** The amount a number stands for, or undefined when it is not one. */
 function readAmount(doc: ArticleDoc, n: NumberSpan, sentence: number, lex: AmountLexicon): FoundAmount | undefined {
@@ -45,35 +51,50 @@ function readAmount(doc: ArticleDoc, n: NumberSpan, sentence: number, lex: Amoun
   let end = n.end + (suffix?.length ?? 0);
   const approx = approxBefore(text, start, sentenceStart, lex);
   if (approx) start -= approx.length;
-  const base = { value: n.value, start, sentence, ...(approx ? { approx: approx.value } : {}) };
+  // Built key by key rather than spread: the keys keep the order the output always had.
+  const a = { value: n.value, start, sentence } as FoundAmount;
+  if (approx) a.approx = approx.value;
   const money = prefix ?? suffix;
   if (money) {
-    return { ...base, unit: money.unit, end, text: text.slice(start, end), rule: prefix ? "amount.currency.prefix" : `amount.unit.${money.unit === "percent" ? "percent" : "currency-word"}` };
+    a.unit = money.unit;
+    return finish(a, text, end, prefix ? "amount.currency.prefix" : money.unit === "percent" ? "amount.unit.percent" : "amount.unit.currency-word");
   }
   const measure = measureAfter(text, n.end, after, lex);
   if (measure) {
     end = n.end + measure.length;
-    const of = /^ of (\p{Ll}+)/u.exec(text.slice(end, end + 30));
+    const of = text.startsWith(" of ", end) ? MEASURED_OF.exec(text.slice(end, end + 30)) : null;
     if (of) end += of[0].length;
-    return { ...base, unitAsWritten: measure.asWritten, ...(of ? { of: of[1] } : {}), end, text: text.slice(start, end), rule: "amount.unit.measure" };
+    a.unitAsWritten = measure.asWritten;
+    if (of) a.of = of[1];
+    return finish(a, text, end, "amount.unit.measure");
   }
   const counted = countedAfter(doc, n.end, sentence, lex);
-  if (!counted) return n.scaled ? bareScaled(doc, { ...base, end: n.end, text: "" }) : undefined;
-  end = counted.end;
-  return {
-    ...base,
-    ...(counted.unit ? { unit: counted.unit } : {}),
-    ...(counted.unitAsWritten ? { unitAsWritten: counted.unitAsWritten } : {}),
-    ...(counted.of ? { of: counted.of } : {}),
-    end,
-    text: text.slice(start, end),
-    rule: counted.rule,
-  };
+  if (!counted) return n.scaled ? bareScaled(doc, a, n.end) : undefined;
+  if (counted.unit) a.unit = counted.unit;
+  if (counted.unitAsWritten) a.unitAsWritten = counted.unitAsWritten;
+  if (counted.of) a.of = counted.of;
+  return finish(a, text, counted.end, counted.rule);
+}
+
+function finish(a: FoundAmount, text: string, end: number, rule: string): FoundAmount {
+  a.end = end;
+  a.text = text.slice(a.start, end);
+  a.rule = rule;
+  return a;
 }
 
 /** "reached 9.4 billion" with no unit: takes the currency of the article's last money amount. */
-function bareScaled(doc: ArticleDoc, a: FoundAmount): FoundAmount {
-  const text = doc.text.slice(a.start, a.end);
-  const last = [...doc.amounts].reverse().find((x) => x.unit && /^[A-Z]{3}$/.test(x.unit));
-  return last ? { ...a, text, unit: last.unit, rule: "amount.currency.inherited" } : { ...a, text, rule: "amount.bare-scaled" };
+function bareScaled(doc: ArticleDoc, a: FoundAmount, end: number): FoundAmount {
+  a.end = end;
+  a.text = doc.text.slice(a.start, end);
+  for (let k = doc.amounts.length - 1; k >= 0; k--) {
+    const unit = doc.amounts[k].unit;
+    if (unit && CURRENCY_CODE.test(unit)) {
+      a.unit = unit;
+      a.rule = "amount.currency.inherited";
+      return a;
+    }
+  }
+  a.rule = "amount.bare-scaled";
+  return a;
 }

@@ -17,36 +17,65 @@ export interface NumberSpan {
   glued?: boolean;
 }
 
-const FIGURE = /(?<![\d_.,/:+-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(bn|mn|tn|m|k)\b)?(?![\w/:]|[.,]\d|-\p{L})/gu;
-/** A regular expression for the lexicon's spelled numbers ("seven", "twenty-three"), built once per stage. */
-export function numberWordPattern(lex: AmountLexicon): RegExp {
-  const words = [...lex.numberWords.keys()].sort((a, b) => b.length - a.length).join("|");
-  return new RegExp(`(?<![\\p{L}-])(?:${words})(?:-(?:${words}))?(?![\\p{L}-])`, "giu");
+const FIGURE = String.raw`(?<![\d_.,/:+-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(bn|mn|tn|m|k)\b)?(?![\w/:]|[.,]\d|-\p{L})`;
+const LETTER = /\p{L}/u;
+const SCALE_WORD = /^ (\p{L}+)\b/u;
+
+/**
+ * The stage's number patterns, built once per stage: global expressions keep their `lastIndex`
+ * between calls, so each stage owns its own rather than sharing module-level ones.
+ */
+export interface NumberPatterns {
+  figure: RegExp;
+  /** The lexicon's spelled numbers ("seven", "twenty-three"). */
+  words: RegExp;
+  aScale: RegExp;
+  /** First letters of the scale words a spaced scale may start with (two letters or more). */
+  scaleFirst: ReadonlySet<string>;
 }
 
-/** Numbers in text[from, to), in text order; `words` comes from numberWordPattern. */
-export function findNumbers(text: string, from: number, to: number, lex: AmountLexicon, words: RegExp): NumberSpan[] {
-  const slice = text.slice(from, to);
+/** Builds the number patterns of one amounts stage. */
+export function numberPatterns(lex: AmountLexicon): NumberPatterns {
+  const words = [...lex.numberWords.keys()].sort((a, b) => b.length - a.length).join("|");
+  return {
+    figure: new RegExp(FIGURE, "gu"),
+    words: new RegExp(`(?<![\\p{L}-])(?:${words})(?:-(?:${words}))?(?![\\p{L}-])`, "giu"),
+    aScale: /\b[Aa] (hundred|thousand|million|billion|trillion)\b/g,
+    scaleFirst: new Set([...lex.scales.keys()].filter((k) => k.length >= 2).map((k) => k[0])),
+  };
+}
+
+/** Numbers in text[from, to), in text order; `slice` is that text. */
+export function findNumbers(text: string, from: number, slice: string, lex: AmountLexicon, p: NumberPatterns): NumberSpan[] {
   const out: NumberSpan[] = [];
-  for (const m of slice.matchAll(FIGURE)) {
+  p.figure.lastIndex = 0;
+  for (let m = p.figure.exec(slice); m; m = p.figure.exec(slice)) {
     const start = from + m.index;
     let value = Number(m[1].replace(/,/g, ""));
     if (m[2]) value *= lex.scales.get(m[2].toLowerCase()) ?? 1;
-    const glued = /\p{L}/u.test(text[start - 1] ?? "");
-    out.push(withScale(text, { start, end: start + m[0].length, value, spelled: false, scaled: !!m[2], glued }, lex));
+    out.push(withScale(text, { start, end: start + m[0].length, value, spelled: false, scaled: !!m[2], glued: letterAt(text, start - 1) }, lex, p));
   }
-  for (const m of slice.matchAll(words)) {
+  p.words.lastIndex = 0;
+  for (let m = p.words.exec(slice); m; m = p.words.exec(slice)) {
     const value = spelledValue(m[0].toLowerCase(), lex);
     if (value === undefined) continue;
     const start = from + m.index;
-    out.push(withScale(text, { start, end: start + m[0].length, value, spelled: true, scaled: false }, lex));
+    out.push(withScale(text, { start, end: start + m[0].length, value, spelled: true, scaled: false }, lex, p));
   }
-  for (const m of slice.matchAll(/\b[Aa] (hundred|thousand|million|billion|trillion)\b/g)) {
+  p.aScale.lastIndex = 0;
+  for (let m = p.aScale.exec(slice); m; m = p.aScale.exec(slice)) {
     const start = from + m.index;
     const value = lex.scales.get(m[1]) ?? 1;
-    out.push(withScale(text, { start, end: start + m[0].length, value, spelled: true, scaled: true }, lex));
+    out.push(withScale(text, { start, end: start + m[0].length, value, spelled: true, scaled: true }, lex, p));
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** True when the code unit at `i` is a letter (\p{L}); ASCII is answered without a regex. */
+function letterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return i >= 0 && LETTER.test(text[i]);
 }
 
 /** "seven" -> 7, "twenty-three" -> 23; undefined for anything else. */
@@ -59,13 +88,14 @@ function spelledValue(word: string, lex: AmountLexicon): number | undefined {
   return (lex.numberWords.get(tens) ?? 0) + unit;
 }
 
-const SCALE_WORD = /^ (\p{L}+)\b/u;
-
-/** Applies scale words after the number ("1.2 billion", "two hundred thousand"). */
-function withScale(text: string, n: NumberSpan, lex: AmountLexicon): NumberSpan {
+/** Applies scale words after the number ("1.2 billion", "two hundred thousand"); updates `n`. */
+function withScale(text: string, n: NumberSpan, lex: AmountLexicon, p: NumberPatterns): NumberSpan {
   let { end, value, scaled } = n;
   for (;;) {
     if (text.charCodeAt(end) !== 32) break;
+    // No scale word starts with this ASCII character: the expression below could not match one.
+    const c = text.charCodeAt(end + 1);
+    if (c < 128 && !p.scaleFirst.has(String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c))) break;
     const m = SCALE_WORD.exec(text.slice(end, end + 20));
     const factor = m ? lex.scales.get(m[1].toLowerCase()) : undefined;
     // A one-letter scale written apart from the figure is not one ("5 m" is metres).
@@ -74,7 +104,10 @@ function withScale(text: string, n: NumberSpan, lex: AmountLexicon): NumberSpan 
     end += m[0].length;
     scaled = true;
   }
-  return { ...n, end, value: round(value), scaled };
+  n.end = end;
+  n.value = round(value);
+  n.scaled = scaled;
+  return n;
 }
 
 /** Removes floating-point noise from 1.2 * 1e9 and the like. */

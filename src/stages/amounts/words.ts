@@ -11,10 +11,12 @@ export interface Near {
   length: number;
 }
 
+const ABBREVIATION_END = /\.\p{L}\.$/u;
 const AFTER = /^ ([\p{L}.'’$]+)(?: ([\p{L}.'’]+))?(?: ([\p{L}.'’]+))?/u;
 
 /** "46 percent points": [" percent", " percent points", ...] as lower-cased phrases of 1 to 3 words. */
 export function phrasesAfter(text: string, end: number): Near[] {
+  if (text.charCodeAt(end) !== 32) return [];
   const m = AFTER.exec(text.slice(end, end + 48));
   if (!m) return [];
   const out: Near[] = [];
@@ -25,7 +27,7 @@ export function phrasesAfter(text: string, end: number): Near[] {
     length += m[i].length + 1;
     out.push({ phrase: phrase.toLowerCase(), length });
     // A trailing full stop ends the sentence, not the word ("5 percent."), except in "a.m.".
-    if (m[i].endsWith(".") && !/\.\p{L}\.$/u.test(m[i])) out.push({ phrase: phrase.slice(0, -1).toLowerCase(), length: length - 1 });
+    if (m[i].endsWith(".") && !ABBREVIATION_END.test(m[i])) out.push({ phrase: phrase.slice(0, -1).toLowerCase(), length: length - 1 });
   }
   return out;
 }
