@@ -14,10 +14,14 @@ export interface Antecedents {
   firstVerb: number[];
   /** First words of role phrases: most tokens can skip the role lookup. */
   roleFirst: Set<string>;
+  /** Role phrases cut before a space ("foreign" of "foreign minister"): a longer role may follow. */
+  rolePrefixes: Set<string>;
+  /** Lower-cased words of entity names, by name, as read by "the fund"-style descriptions. */
+  nameWords: Map<string, string[]>;
 }
 
 /** Builds the index from the entities stage's mentions. */
-export function indexAntecedents(doc: ArticleDoc, roleFirst: Set<string>): Antecedents {
+export function indexAntecedents(doc: ArticleDoc, roleFirst: Set<string>, rolePrefixes: Set<string>): Antecedents {
   const bySentence: Mention[][] = doc.sentences.map(() => []);
   for (const m of doc.mentions) bySentence[m.sentence]?.push(m);
   for (const list of bySentence) list.sort((a, b) => a.start - b.start);
@@ -25,7 +29,7 @@ export function indexAntecedents(doc: ArticleDoc, roleFirst: Set<string>): Antec
     for (let i = a; i < b; i++) if (doc.tokens[i].pos === "VERB" || doc.tokens[i].pos === "AUX") return i;
     return b;
   });
-  return { doc, byId: new Map(doc.entities.map((e) => [e.id, e])), bySentence, firstVerb, roleFirst };
+  return { doc, byId: new Map(doc.entities.map((e) => [e.id, e])), bySentence, firstVerb, roleFirst, rolePrefixes, nameWords: new Map() };
 }
 
 /**

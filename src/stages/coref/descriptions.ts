@@ -31,7 +31,11 @@ const ORG_HEADS = new Set(["fund", "ministry", "agency", "department", "bank", "
 /** The country of a demonym or country-name mention starting at `start`, if any. */
 function nationalityAt(ant: Antecedents, start: number, sentence: number): { iso: string; end: number } | undefined {
   let m: Mention | undefined;
-  for (const x of ant.bySentence[sentence]) if (x.start === start && (x.kind === "demonym" || x.kind === "name")) { m = x; break; }
+  // The list is sorted by start: nothing after a later start can begin here.
+  for (const x of ant.bySentence[sentence]) {
+    if (x.start > start) break;
+    if (x.start === start && (x.kind === "demonym" || x.kind === "name")) { m = x; break; }
+  }
   const e = m && ant.byId.get(m.entity);
   return e?.kind === "country" && e.country && m ? { iso: e.country, end: m.end } : undefined;
 }
@@ -58,7 +62,8 @@ function partiesHere(ant: Antecedents, sentence: number, pos: number, n: number)
 function partiesBefore(ant: Antecedents, sentence: number, n: number): Entity[] {
   const out: Entity[] = [];
   lookBack(ant, sentence - 1, Infinity, 5, (ms) => {
-    for (const m of [...ms].reverse()) {
+    for (let k = ms.length - 1; k >= 0; k--) {
+      const m = ms[k];
       const e = ant.byId.get(m.entity);
       const iso = (e?.kind === "country" && m.kind !== "demonym") || e?.kind === "person" ? e.country : undefined;
       const c = iso ? ant.doc.entities.find((x) => x.kind === "country" && x.country === iso) : undefined;
@@ -95,7 +100,8 @@ function recentCountries(ant: Antecedents, sentence: number, pos: number, n: num
   if (before.length) return before;
   const out: Entity[] = [];
   lookBack(ant, sentence, pos, 6, (ms) => {
-    for (const m of [...ms].reverse()) {
+    for (let k = ms.length - 1; k >= 0; k--) {
+      const m = ms[k];
       const e = ant.byId.get(m.entity);
       if (e?.kind === "country" && m.kind !== "demonym" && !out.includes(e)) out.push(e);
       if (out.length >= n) return true;
@@ -105,9 +111,14 @@ function recentCountries(ant: Antecedents, sentence: number, pos: number, n: num
   return out.length === n ? out.reverse() : [];
 }
 
+const NAME_SPLIT = /[\s-]+/;
+const UPPER_START = /^\p{Lu}/u;
+
 // "the fund" is a body with "Fund" in its name; "the agency" may also be a "Bureau" (the CBI).
-function headMatches(e: Entity, head: string, also: Set<string> | undefined): boolean {
-  return e.name.toLowerCase().split(/[\s-]+/).some((w) => w === head || !!also?.has(w));
+function headMatches(ant: Antecedents, e: Entity, head: string, also: Set<string> | undefined): boolean {
+  let words = ant.nameWords.get(e.name);
+  if (!words) ant.nameWords.set(e.name, (words = e.name.toLowerCase().split(NAME_SPLIT)));
+  return words.some((w) => w === head || !!also?.has(w));
 }
 
 /** Reads a description starting at token i (a determiner or count word), or undefined. */
@@ -135,23 +146,30 @@ export function readDescription(ant: Antecedents, lex: ActorLexicon, i: number):
   while (tokens[j] && lex.modifiers.has(tokens[j].lower) && !lex.roles.has(tokens[j].lower + " " + (tokens[j + 1]?.lower ?? ""))) j++;
   const head = tokens[j];
   if (!head || head.sentence !== s) return undefined;
-  for (let n = 4; n >= 1 && ant.roleFirst.has(head.lower); n--) {
-    if (j + n > tokens.length || tokens[j + n - 1].sentence !== s) continue;
-    const text = tokens.slice(j, j + n).map((t) => t.lower).join(" ");
-    const info = lex.roles.get(text);
-    if (!info || info.kind !== "person" || /^\p{Lu}/u.test(tokens[j + n - 1].text) && !nat && d.lower !== "the") continue;
-    if (tokens[j + n] && /^\p{Lu}/u.test(tokens[j + n].text)) return undefined;
-    return { end: j + n, entities: [], rule: "coref.role-description", ...(nat ? { country: nat.iso } : {}), role: { text, info }, ...(owner ? { owner } : {}) };
+  if (ant.roleFirst.has(head.lower)) {
+    // The phrases of one to four words at the head, built up only while a longer role starts so.
+    const phrases = [head.lower];
+    while (phrases.length < 4 && j + phrases.length < tokens.length && ant.rolePrefixes.has(phrases[phrases.length - 1])) {
+      phrases.push(`${phrases[phrases.length - 1]} ${tokens[j + phrases.length].lower}`);
+    }
+    for (let n = phrases.length; n >= 1; n--) {
+      if (tokens[j + n - 1].sentence !== s) continue;
+      const text = phrases[n - 1];
+      const info = lex.roles.get(text);
+      if (!info || info.kind !== "person" || UPPER_START.test(tokens[j + n - 1].text) && !nat && d.lower !== "the") continue;
+      if (tokens[j + n] && UPPER_START.test(tokens[j + n].text)) return undefined;
+      return { end: j + n, entities: [], rule: "coref.role-description", ...(nat ? { country: nat.iso } : {}), role: { text, info }, ...(owner ? { owner } : {}) };
+    }
   }
   if (COUNTRY_HEADS.has(head.lower)) return { end: j + 1, entities: [], rule: owner ? "coref.owner-country" : "coref.the-country", ...(owner ? { owner } : {}) };
   if ((head.lower === "government" || head.lower === "administration") && owner) return { end: j + 1, entities: [], rule: "coref.owner-government", owner };
   if (ORG_HEADS.has(head.lower) && !owner && (d.lower === "the" || d.lower === "this")) {
     const next = tokens[j + 1];
-    if (next && next.sentence === s && (next.pos === "NOUN" || /^\p{Lu}/u.test(next.text))) return undefined;
+    if (next && next.sentence === s && (next.pos === "NOUN" || UPPER_START.test(next.text))) return undefined;
     const e = lookBack(ant, s, d.start, 8, (ms) => {
-      for (const m of [...ms].reverse()) {
-        const x = ant.byId.get(m.entity);
-        if (x && x.kind === "organization" && headMatches(x, head.lower, lex.describes.get(head.lower))) return x;
+      for (let k = ms.length - 1; k >= 0; k--) {
+        const x = ant.byId.get(ms[k].entity);
+        if (x && x.kind === "organization" && headMatches(ant, x, head.lower, lex.describes.get(head.lower))) return x;
         if (x && head.lower === "bloc" && x.actor?.code.startsWith("IGO")) return x;
       }
       return undefined;

@@ -52,7 +52,13 @@ function describe(ant: Antecedents, i: number, desc: Described, home: string | u
   if (desc.role) {
     targets = [resolveRole(ant, s, start, desc.role, desc.country, owner, home).entity];
   } else if (rule === "coref.the-country") {
-    const c = lookBack(ant, s, start, 5, (ms) => [...ms].reverse().map((m) => (m.kind !== "demonym" ? ant.byId.get(m.entity) : undefined)).find((e) => e?.kind === "country"));
+    const c = lookBack(ant, s, start, 5, (ms) => {
+      for (let k = ms.length - 1; k >= 0; k--) {
+        const e = ms[k].kind !== "demonym" ? ant.byId.get(ms[k].entity) : undefined;
+        if (e?.kind === "country") return e;
+      }
+      return undefined;
+    });
     targets = c ? [c] : [];
   } else if (owner?.country && rule === "coref.owner-country") {
     const c = countryEntity(ant, owner.country);
@@ -68,8 +74,10 @@ function describe(ant: Antecedents, i: number, desc: Described, home: string | u
 /** Creates the coref stage. */
 export function createCoref(lex: ActorLexicon): Stage {
   const roleFirst = new Set([...lex.roles.keys()].map((p) => p.split(" ")[0]));
+  const rolePrefixes = new Set<string>();
+  for (const p of lex.roles.keys()) for (let at = p.indexOf(" "); at >= 0; at = p.indexOf(" ", at + 1)) rolePrefixes.add(p.slice(0, at));
   return (doc: ArticleDoc) => {
-    const ant = indexAntecedents(doc, roleFirst);
+    const ant = indexAntecedents(doc, roleFirst, rolePrefixes);
     const home = mostNamedCountry(doc);
     doc.sentenceTokens.forEach(([a, b], s) => {
       if (doc.sentences[s]?.heading) return;

@@ -46,7 +46,7 @@ export function resolveRole(
   const strict = (e: Entity) => base(e) && (!country || e.country === country);
   const loose = (e: Entity) => base(e) && !counterpart && e.countryFrom !== "text";
   const search = (fits: (e: Entity) => boolean) => lookBack(ant, sentence, pos, 40, (ms) => {
-    for (const m of [...ms].reverse()) { const e = ant.byId.get(m.entity); if (e && fits(e)) return e; }
+    for (let k = ms.length - 1; k >= 0; k--) { const e = ant.byId.get(ms[k].entity); if (e && fits(e)) return e; }
     return undefined;
   });
   const found = search(strict) ?? (country ? search(loose) : undefined);

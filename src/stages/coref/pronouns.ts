@@ -58,8 +58,10 @@ export function resolvePlural(ant: Antecedents, sentence: number, pos: number): 
     const subject = ms.filter((m) => isSubject(ant, m)).map((m) => ant.byId.get(m.entity)).filter(actorish);
     const distinct = [...new Set(subject)];
     if (distinct.length >= 2) return distinct;
-    const group = [...ms].reverse().map((m) => ant.byId.get(m.entity)).find((e) => e?.kind === "group");
-    if (group) return [group];
+    for (let k = ms.length - 1; k >= 0; k--) {
+      const group = ant.byId.get(ms[k].entity);
+      if (group?.kind === "group") return [group];
+    }
     return distinct.length === 1 && distinct[0].kind !== "country" ? distinct : undefined;
   }, true);
 }
