@@ -9,6 +9,7 @@ import type { Mention } from "../../document.ts";
 import type { Entity } from "../../types.ts";
 import { firstVerb, inQuote, mainClauseStart, sharesSubject, subjectRanges, type SentenceView } from "./clause.ts";
 import { pickSpeaker, type Speaker } from "./speaker.ts";
+import { firstStartingAt } from "../../spans.ts";
 
 /** Shared inputs for attributing the quotes of one sentence. */
 export interface Attribution {
@@ -24,11 +25,9 @@ const isSpeechVerb = (a: Attribution, k: number) => {
   return t.pos === "VERB" && (a.lex.verbs.has(t.lemma) || a.lex.verbs.has(t.lower)) && !inQuote(a.v, t);
 };
 
-/** Token index of the first token starting at or after `offset` within the sentence. */
+/** Token index of the first token starting at or after `offset` within the sentence (v.last when none). */
 function tokenAt(v: SentenceView, offset: number): number {
-  let k = v.first;
-  while (k < v.last && v.doc.tokens[k].start < offset) k++;
-  return k;
+  return Math.min(v.last, Math.max(v.first, firstStartingAt(v.doc.tokens, offset)));
 }
 
 /** "“…,” he said" / "“…,” said the minister": the speaker named right after the closing mark. */
@@ -124,8 +123,10 @@ function speechNoun(a: Attribution, from: number, to: number): Speaker | undefin
   return undefined;
 }
 
+// Speakers reach here fresh from pickSpeaker, so the rule is prefixed in place, not copied.
 function tag(s: Speaker | undefined, rule: string): Speaker | undefined {
-  return s && { ...s, rule: `${rule}+${s.rule}` };
+  if (s) s.rule = `${rule}+${s.rule}`;
+  return s;
 }
 
 /** The entity behind the sentence's first attribution verb ("X called for …"), for speaker history. */

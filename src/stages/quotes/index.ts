@@ -44,7 +44,8 @@ export function createQuotes(lex: SpeechLexicon): Stage {
       }
       for (const q of mine) quotedUntil = Math.max(quotedUntil, q.close);
       if (mine.length || s.start < quotedUntil) return;
-      const aOwn: Attribution = { ...a, v: { ...a.v, last: last0 } };
+      // With no quote in the sentence, `a` already covers exactly its own tokens.
+      const aOwn = a;
       const before = history.length;
       for (const r of reportedSpeech(aOwn, i)) {
         const speaker = r.speaker && resolveSpeaker(r.speaker, history, i, doc.text, r.quote.start, genders);
@@ -61,19 +62,24 @@ export function createQuotes(lex: SpeechLexicon): Stage {
   };
 }
 
+const LEADING = /^[\s“"‘'(—-]*$/;
+
 function attribute(a: Attribution, q: QuoteSpan, sentenceStart: number, previous: Speaker | undefined): Speaker | undefined {
-  const leading = /^[\s“"‘'(—-]*$/.test(a.v.doc.text.slice(sentenceStart, q.open));
-  const before = () => speakerBefore(a, q.open);
-  const after = () => speakerAfter(a, q.close);
-  const found = leading ? after() ?? before() : before() ?? after();
+  const leading = LEADING.test(a.v.doc.text.slice(sentenceStart, q.open));
+  const found = leading ? speakerAfter(a, q.close) ?? speakerBefore(a, q.open) : speakerBefore(a, q.open) ?? speakerAfter(a, q.close);
   return found ?? speakerAccording(a) ?? (previous && { ...previous, rule: `quote.speaker.same-sentence+${previous.rule}` });
 }
 
+/** Adds the speaker to a quote record made for this call (updated in place; keys keep their order). */
 function withSpeaker(q: Quote, s: Speaker | undefined): Quote {
   if (!s) return q;
   // An unresolved "he"/"she" names nobody: keep only the rule that found it.
-  if (s.pronoun && !s.entity) return { ...q, rule: `${q.rule}|${s.rule}` };
-  return { ...q, ...(s.entity ? { speaker: s.entity.id } : {}), speakerName: s.name, rule: `${q.rule}|${s.rule}` };
+  if (!(s.pronoun && !s.entity)) {
+    if (s.entity) q.speaker = s.entity.id;
+    q.speakerName = s.name;
+  }
+  q.rule = `${q.rule}|${s.rule}`;
+  return q;
 }
 
 function sentenceAt(doc: ArticleDoc, offset: number, from: number): number {
