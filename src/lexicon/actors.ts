@@ -64,6 +64,8 @@ export interface ActorLexicon {
   /** Lower-case last names shared by no other entry ("putin") -> the person. */
   peopleBySurname: Map<string, KnownPerson>;
   notNames: Set<string>;
+  /** Last words that make a person-shaped run a name of a thing ("Consumer Price Index"). */
+  thingHeads: Set<string>;
   /** Verb lemmas after which a capital is a place ("visited Beijing"). */
   placeVerbs: Set<string>;
   /** Words whose possessive stays inside a name ("people" in "People's Republic"). */
@@ -126,6 +128,7 @@ export function loadActorLexicon(dataDir: string): ActorLexicon {
     places: read(dataDir, "places.yaml", PlacesFile),
     countryNames, countryAdjectives, people, peopleBySurname, countryDisplay: new Map(Object.entries(countries.display ?? {})),
     notNames: new Set(read(dataDir, "not-names.yaml", NotNamesFile)),
+    thingHeads: new Set(read(dataDir, "thing-heads.yaml", NotNamesFile)),
     placeVerbs: new Set(read(dataDir, "place-verbs.yaml", NotNamesFile)),
     ...nameJoins(read(dataDir, "name-joins.yaml", NameJoinsFile)),
     describes: new Map(Object.entries(read(dataDir, "descriptions.yaml", DescriptionsFile)).map(([k, v]) => [k, new Set(v)])),

@@ -167,4 +167,11 @@ describe("entities stage", () => {
     const doc = run("LONDON (Reuters) - Venezuela's top diplomat Yvan Gil met Turkish officials in Ankara on Monday.");
     expect(codeOf(doc, "Yvan Gil")).toBe("VENGOV");
   });
+  it("does not read a capitalised run with a common-noun head as a person ('Consumer Price Index')", () => {
+    const doc = run("The Consumer Price Index rose 0.4 pct in May, while Finance Minister Rosa Ibarra said the Export Enhancement Program would continue.");
+    expect(named(doc, "Consumer Price Index")?.kind).not.toBe("person");
+    expect(named(doc, "Export Enhancement Program")?.kind).not.toBe("person");
+    expect(named(doc, "Rosa Ibarra")?.kind).toBe("person");
+  });
 });
+

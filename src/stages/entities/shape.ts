@@ -50,7 +50,8 @@ export function classifyByShape(ctx: Ctx, a: number, b: number, owner?: Draft): 
     const d = addCountry(ctx, c.iso, spanOf(ctx, i, i + 1), c.demonym ? "demonym" : "name", "entities.country-inside-name");
     return i + 1 < b ? classifyRange(ctx, restStart(ctx, i + 1), b) ?? d : d;
   }
-  if (!single && b - a <= 4 && tokens.slice(a, b).every((t) => t.pos === "PROPN" || t.text === "-")) {
+  // "Consumer Price Index", "Export Enhancement Program": a common-noun head names a thing.
+  if (!single && b - a <= 4 && !ctx.lex.thingHeads.has(tokens[b - 1].lower) && tokens.slice(a, b).every((t) => t.pos === "PROPN" || t.text === "-")) {
     return addPerson(ctx, a, b, { rule: "entities.person-shape" });
   }
   if (owner?.entity.kind === "country") return addNamed(ctx, a, b, "organization", "GOV", owner, "entities.owned-org");
