@@ -26,6 +26,8 @@ const COUNTS = new Map([["both", 2], ["two", 2], ["three", 3], ["four", 4], ["fi
 const PLURAL_HEADS = new Set(["countries", "nations", "states", "sides", "signatories", "parties", "members", "governments", "neighbours", "neighbors"]);
 const PERSON_HEADS = new Set(["leaders", "presidents", "ministers", "heads", "premiers", "counterparts"]);
 const COUNTRY_HEADS = new Set(["country", "nation"]);
+/** Words a description can start with (a determiner or a count word); readDescription reads no other. */
+export const DESCRIPTION_STARTS: ReadonlySet<string> = new Set([...DETS, ...COUNTS.keys()]);
 const ORG_HEADS = new Set(["fund", "ministry", "agency", "department", "bank", "court", "council", "commission", "bureau", "bloc", "organisation", "organization", "coalition", "party", "alliance", "body", "union", "company", "firm", "directorate", "group", "assembly", "parliament"]);
 
 /** The country of a demonym or country-name mention starting at `start`, if any. */

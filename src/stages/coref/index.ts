@@ -6,7 +6,7 @@ import type { ArticleDoc, Stage } from "../../document.ts";
 import type { ActorLexicon } from "../../lexicon/actors.ts";
 import type { Entity } from "../../types.ts";
 import { indexAntecedents, link, lookBack, newEntity, type Antecedents } from "./antecedents.ts";
-import { readDescription, type Described } from "./descriptions.ts";
+import { DESCRIPTION_STARTS, readDescription, type Described } from "./descriptions.ts";
 import { resolveRole } from "./people.ts";
 import { NOMINATIVE, PRONOUNS, reportedThey, resolveNeuter, resolvePersonal, resolvePlural } from "./pronouns.ts";
 
@@ -74,6 +74,8 @@ function describe(ant: Antecedents, i: number, desc: Described, home: string | u
 /** Creates the coref stage. */
 export function createCoref(lex: ActorLexicon): Stage {
   const roleFirst = new Set([...lex.roles.keys()].map((p) => p.split(" ")[0]));
+  // Most words neither start a description nor are a pronoun: one look-up skips them.
+  const candidates = new Set([...DESCRIPTION_STARTS, ...PRONOUNS.keys()]);
   const rolePrefixes = new Set<string>();
   for (const p of lex.roles.keys()) for (let at = p.indexOf(" "); at >= 0; at = p.indexOf(" ", at + 1)) rolePrefixes.add(p.slice(0, at));
   return (doc: ArticleDoc) => {
@@ -82,9 +84,10 @@ export function createCoref(lex: ActorLexicon): Stage {
     doc.sentenceTokens.forEach(([a, b], s) => {
       if (doc.sentences[s]?.heading) return;
       for (let i = a; i < b; i++) {
+        const t = doc.tokens[i];
+        if (!candidates.has(t.lower)) continue;
         const desc = readDescription(ant, lex, i);
         if (desc) { describe(ant, i, desc, home); i = desc.end - 1; continue; }
-        const t = doc.tokens[i];
         if (!PRONOUNS.has(t.lower) || (t.lower === "it" && doc.tokens[i + 1]?.pos !== "VERB")) continue;
         const reported = t.lower === "they" ? reportedThey(ant, i) : undefined;
         for (const e of reported ?? resolvePronoun(ant, t.lower, s, t.start)) link(ant, e, t.start, t.end, s, "pronoun", `coref.pronoun-${PRONOUNS.get(t.lower)}`);

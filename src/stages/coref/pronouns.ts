@@ -37,13 +37,12 @@ export const NOMINATIVE = new Set(["he", "she", "they"]);
  * own sentence ("Welcoming the visit of a Russian minister, he said": he is not the minister).
  */
 export function resolvePersonal(ant: Antecedents, gender: "m" | "f", sentence: number, pos: number, nominative = false): Entity | undefined {
-  const ok = (e: Entity) => e.kind === "person" && (!e.gender || e.gender === gender);
-  const known = (e: Entity) => e.kind === "person" && e.gender === gender;
   // He/she may cross a subheading (the story's people stay the same); it/they may not.
   return lookBack(ant, sentence, pos, 4, (ms, s) => {
     const pool = nominative && s === sentence ? ms.filter((m) => isSubject(ant, m)) : ms;
     // A person whose gender is known to match beats one whose gender is unknown.
-    return preferSubject(ant, pool, known) ?? preferSubject(ant, pool, ok);
+    return preferSubject(ant, pool, (e) => e.kind === "person" && e.gender === gender)
+      ?? preferSubject(ant, pool, (e) => e.kind === "person" && (!e.gender || e.gender === gender));
   });
 }
 
