@@ -51,14 +51,18 @@ function bridge(doc: ArticleDoc, last: number, end: number, opts: ChunkOptions):
   const prev = doc.tokens[last - 1];
   const next = doc.tokens[last + 1];
   if (!next || last + 1 >= end) return 0;
-  const named = (k: number) => last + k < end && nameToken(doc, last + k, opts, -1);
-  if (t.text === "-" && tight(prev, t) && tight(t, next)) return named(1) ? 2 : 0;
-  if (POSSESSIVE.has(t.lower) && tight(prev, t) && opts.possessives.has(prev.lower)) return named(1) ? 2 : 0;
+  if (t.text === "-" && tight(prev, t) && tight(t, next)) return named(doc, last + 1, end, opts) ? 2 : 0;
+  if (POSSESSIVE.has(t.lower) && tight(prev, t) && opts.possessives.has(prev.lower)) return named(doc, last + 1, end, opts) ? 2 : 0;
   if (!CONNECTORS.has(t.lower)) return 0;
-  if (named(1)) return 2;
-  if (next.text === "-" && tight(t, next) && tight(next, doc.tokens[last + 2] ?? next)) return named(2) ? 3 : 0;
-  if ((t.lower === "of" || t.lower === "for") && next.lower === "the" && opts.theHeads.has(prev.lower)) return named(2) ? 3 : 0;
+  if (named(doc, last + 1, end, opts)) return 2;
+  if (next.text === "-" && tight(t, next) && tight(next, doc.tokens[last + 2] ?? next)) return named(doc, last + 2, end, opts) ? 3 : 0;
+  if ((t.lower === "of" || t.lower === "for") && next.lower === "the" && opts.theHeads.has(prev.lower)) return named(doc, last + 2, end, opts) ? 3 : 0;
   return 0;
+}
+
+// A name token at i inside the sentence (a plain function: a closure here was rebuilt per call).
+function named(doc: ArticleDoc, i: number, end: number, opts: ChunkOptions): boolean {
+  return i < end && nameToken(doc, i, opts, -1);
 }
 
 function nameToken(doc: ArticleDoc, i: number, opts: ChunkOptions, first: number): boolean {

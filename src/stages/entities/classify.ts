@@ -3,9 +3,8 @@
  * organisation and place heads, then the shape of the name.
  */
 import type { Ctx } from "./context.ts";
-import { countryOf, isLower, phrase, roleAt } from "./context.ts";
+import { countryOf, isLower, keyOf, roleAt } from "./context.ts";
 import { isCap } from "./chunk.ts";
-import { normKey } from "./gazetteer.ts";
 import { addCountry, addKnownOrg, addKnownPerson, addPlace, type Span } from "./known.ts";
 import { addMention, draftFor, setCountry, type Draft } from "./registry.ts";
 import { addPerson } from "./person.ts";
@@ -15,20 +14,20 @@ import { classifyByShape, restStart } from "./shape.ts";
 export function orgSector(ctx: Ctx, a: number, b: number): string | undefined {
   const { tokens } = ctx.doc;
   for (let n = Math.min(4, b - a); n >= 2; n--) {
-    const whole = ctx.lex.orgHeads.get(phrase(ctx.doc, b - n, b));
+    const whole = ctx.lex.orgHeads.get(keyOf(ctx, b - n, b));
     if (whole) return whole;
   }
   let end = b;
   // The head stands before "of" or "for": "Central Bank of Egypt", "Union for the Total Independence of Angola".
   for (let i = a + 1; i < b; i++) if (tokens[i].lower === "of" || tokens[i].lower === "for") { end = i; break; }
   for (let n = Math.min(3, end - a); n >= 1; n--) {
-    const key = phrase(ctx.doc, end - n, end);
+    const key = keyOf(ctx, end - n, end);
     const role = ctx.lex.roles.get(key);
     if (role && role.kind === "organization" && n > 1) return role.sector;
     const s = ctx.lex.orgHeads.get(key);
     if (s) return s;
   }
-  if (end < b) return ctx.lex.orgHeads.get(tokens[a].lower) ?? ctx.lex.orgHeads.get(phrase(ctx.doc, a, Math.min(end, a + 2)));
+  if (end < b) return ctx.lex.orgHeads.get(tokens[a].lower) ?? ctx.lex.orgHeads.get(keyOf(ctx, a, Math.min(end, a + 2)));
   return undefined;
 }
 
@@ -41,7 +40,7 @@ function innerCountry(ctx: Ctx, a: number, b: number): string | undefined {
   for (let i = a; i < b; i++) {
     if (!isCap(ctx.doc.tokens[i])) continue;
     for (let n = Math.min(3, b - i); n >= 1; n--) {
-      const key = phrase(ctx.doc, i, i + n);
+      const key = keyOf(ctx, i, i + n);
       const c = countryOf(ctx, i, i + n, key);
       // "Western Union", "Western Digital": "Western" in a name is no nationality.
       if (c && c.iso !== "WST") return c.iso;
@@ -81,7 +80,7 @@ export function spanOf(ctx: Ctx, a: number, b: number): Span {
 export function addNamed(ctx: Ctx, a: number, b: number, kind: "organization" | "place" | "other", sector: string | undefined, owner: Draft | undefined, rule: string): Draft {
   const span = spanOf(ctx, a, b);
   const surface = ctx.doc.text.slice(span.start, span.end);
-  const key = normKey(surface).replace(/ (ltd|inc|corp|plc|llc)\.?$/, "");
+  const key = keyOf(ctx, a, b).replace(/ (ltd|inc|corp|plc|llc)\.?$/, "");
   const d = draftFor(ctx.reg, `${kind}:${key}`, kind, surface);
   const own = kind !== "other" ? innerCountry(ctx, a, b) ?? owner?.entity.country : undefined;
   // A union or foundation whose name or owner states its country ("Nigerian Union of Teachers")
@@ -98,7 +97,7 @@ export function classifyRange(ctx: Ctx, a: number, b: number, owner?: Draft): Dr
   const { doc, lex, gaz } = ctx;
   const span = spanOf(ctx, a, b);
   const surface = doc.text.slice(span.start, span.end);
-  const key = normKey(surface);
+  const key = keyOf(ctx, a, b);
   const org = lex.orgs.get(surface);
   if (org) return addKnownOrg(ctx, org, span, surface);
   const country = countryOf(ctx, a, b, key);

@@ -23,14 +23,18 @@ export interface Ctx {
   lex: ActorLexicon;
   gaz: Gazetteer;
   reg: Registry;
-  /** The draft a name ending at token i stands for (possessives, apposition, acronyms). */
-  byLastToken: Map<number, Draft>;
-  /** Token indexes covered by name chunks. */
-  inChunk: Set<number>;
+  /** The draft a name ending at token i stands for (possessives, apposition, acronyms), by token index. */
+  byLastToken: (Draft | undefined)[];
+  /** 1 at the indexes of tokens covered by name chunks (arrays: these are read per token). */
+  inChunk: Uint8Array;
   /** Short forms seen so far -> their entity: persons' last names, acronyms given in brackets. */
   surnames: Map<string, Draft>;
   /** First words of every role phrase, to skip most tokens without building phrases. */
   roleFirst: Set<string>;
+  /** First word of a role phrase -> most words any role phrase starting with it has. */
+  roleWords: Map<string, number>;
+  /** Normalised text of multi-token ranges, by `a * 32 + (b - a)` (see keyOf). */
+  keys: Map<number, string>;
   /** roleAt answers by start token and window (the same spans are asked about several times). */
   roleMemo: Map<number, { end: number; info: RoleInfo } | null>;
   lastRole?: AppliedRole;
@@ -54,6 +58,39 @@ export function phrase(doc: ArticleDoc, a: number, b: number): string {
   return normKey(doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end));
 }
 
+/**
+ * phrase(ctx.doc, a, b), remembered for the document: one chunk's range and its sub-ranges are
+ * asked about by the dictionary, country, role and organisation-head lookups in turn.
+ */
+export function keyOf(ctx: Ctx, a: number, b: number): string {
+  const n = b - a;
+  if (n === 1 || n >= 32) return phrase(ctx.doc, a, b);
+  const id = a * 32 + n;
+  let key = ctx.keys.get(id);
+  if (key === undefined) {
+    key = phrase(ctx.doc, a, b);
+    ctx.keys.set(id, key);
+  }
+  return key;
+}
+
+/** True when a token is followed by white space: its phrase has a word break there. */
+function spaceAfter(doc: ArticleDoc, i: number): boolean {
+  const c = doc.text.charCodeAt(doc.tokens[i].end);
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/**
+ * Fewest words the phrase of tokens [a, b) can have: one more than the spaced gaps between
+ * them (tight tokens such as "El-Naggar" join into one word). Lets roleAt skip windows longer
+ * than any role phrase without normalising their text.
+ */
+function minWords(doc: ArticleDoc, a: number, b: number): number {
+  let words = 1;
+  for (let i = a; i < b - 1; i++) if (spaceAfter(doc, i)) words++;
+  return words;
+}
+
 /** The longest role phrase starting at token a and ending at or before b. */
 export function roleAt(ctx: Ctx, a: number, b: number): { end: number; info: RoleInfo } | undefined {
   if (!ctx.roleFirst.has(ctx.doc.tokens[a].lower)) return undefined;
@@ -63,8 +100,12 @@ export function roleAt(ctx: Ctx, a: number, b: number): { end: number; info: Rol
   const memo = ctx.roleMemo.get(key);
   if (memo !== undefined) return memo ?? undefined;
   let found: { end: number; info: RoleInfo } | null = null;
+  const most = ctx.roleWords.get(ctx.doc.tokens[a].lower) ?? 0;
+  let words = minWords(ctx.doc, a, a + window);
   for (let n = window; n >= 1 && !found; n--) {
-    const info = ctx.lex.roles.get(phrase(ctx.doc, a, a + n));
+    if (n < window && spaceAfter(ctx.doc, a + n - 1)) words--;
+    if (words > most) continue;
+    const info = ctx.lex.roles.get(keyOf(ctx, a, a + n));
     if (info) found = { end: a + n, info };
   }
   ctx.roleMemo.set(key, found);
@@ -75,7 +116,8 @@ export function roleAt(ctx: Ctx, a: number, b: number): { end: number; info: Rol
 export function roleEndingAt(ctx: Ctx, b: number, floor: number): { start: number; info: RoleInfo } | undefined {
   for (let a = Math.max(floor, b - 5); a < b; a++) {
     if (ctx.doc.tokens[a].sentence !== ctx.doc.tokens[b - 1].sentence || !ctx.roleFirst.has(ctx.doc.tokens[a].lower)) continue;
-    const info = ctx.lex.roles.get(phrase(ctx.doc, a, b));
+    if (minWords(ctx.doc, a, b) > (ctx.roleWords.get(ctx.doc.tokens[a].lower) ?? 0)) continue;
+    const info = ctx.lex.roles.get(keyOf(ctx, a, b));
     if (info) return { start: a, info };
   }
   return undefined;
@@ -84,7 +126,7 @@ export function roleEndingAt(ctx: Ctx, b: number, floor: number): { start: numbe
 /** ISO3 when tokens [a, b) are a country name or a nationality adjective. */
 export function countryOf(ctx: Ctx, a: number, b: number, known?: string): { iso: string; demonym: boolean } | undefined {
   if (a >= b) return undefined;
-  const key = known ?? phrase(ctx.doc, a, b);
+  const key = known ?? keyOf(ctx, a, b);
   const byName = ctx.gaz.countryByName.get(key);
   if (byName) return { iso: byName, demonym: false };
   const byAdj = ctx.gaz.countryByAdjective.get(key);
@@ -97,7 +139,7 @@ const POSSESSIVE = new Set(["'", "'s", "’", "’s"]);
 export function possessiveOwner(ctx: Ctx, first: number): Draft | undefined {
   const t = ctx.doc.tokens[first - 1];
   if (!t || !POSSESSIVE.has(t.lower)) return undefined;
-  return ctx.byLastToken.get(first - 2);
+  return ctx.byLastToken[first - 2];
 }
 
 /** The country of a draft when it has one (countries, organisations, places, people). */

@@ -61,11 +61,11 @@ export function locative(ctx: Ctx, c: Chunk, d: Draft): void {
   const first = ctx.doc.sentenceTokens[c.sentence][0];
   let iso: string | undefined;
   if (tokens[c.last]?.lower === "in") {
-    for (let j = c.last + 1; j < c.last + 5 && !iso; j++) iso = placeCountry(ctx.byLastToken.get(j));
+    for (let j = c.last + 1; j < c.last + 5 && !iso; j++) iso = placeCountry(ctx.byLastToken[j]);
   }
   if (!iso && tokens[first]?.lower === "in" && first < c.first) {
     for (let j = first + 1; j < first + 5 && j < c.first && !iso; j++) {
-      if (tokens[j + 1]?.text === ",") iso = placeCountry(ctx.byLastToken.get(j));
+      if (tokens[j + 1]?.text === ",") iso = placeCountry(ctx.byLastToken[j]);
     }
   }
   if (iso) setCountry(d, iso, true);
@@ -87,7 +87,7 @@ export function placeDescription(ctx: Ctx, c: Chunk, d: Draft): void {
   if (!iso || tokens[c.first - 1]?.lower !== "the" || !TOWN_WORDS.has(tokens[c.last]?.lower ?? "") || tokens[c.last + 1]?.lower === "of") return;
   const floor = ctx.doc.sentenceTokens[Math.max(0, c.sentence - 1)][0];
   for (let k = c.first - 2; k >= floor; k--) {
-    const p = ctx.byLastToken.get(k);
+    const p = ctx.byLastToken[k];
     if (p?.entity.kind !== "place") continue;
     if (!p.entity.country) setCountry(p, iso, true);
     return;

@@ -35,6 +35,6 @@ export function addEthnicGroups(ctx: Ctx, home: string | undefined): void {
     // No host country in sight: the people's own country is the best guess left.
     setCountry(d, where ?? iso, true);
     addMention(reg, d, start, end, "description", "entities.ethnic-group", c.sentence);
-    ctx.byLastToken.set(c.last - 1, d);
+    ctx.byLastToken[c.last - 1] = d;
   }
 }

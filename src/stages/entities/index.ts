@@ -38,11 +38,16 @@ export function createEntities(lex: ActorLexicon): Stage {
   let gaz: Gazetteer | undefined;
   let opts: ChunkOptions | undefined;
   const roleFirst = new Set([...lex.roles.keys()].map((p) => p.split(" ")[0]));
+  const roleWords = new Map<string, number>();
+  for (const p of lex.roles.keys()) {
+    const words = p.split(" ");
+    roleWords.set(words[0], Math.max(roleWords.get(words[0]) ?? 0, words.length));
+  }
   return (doc: ArticleDoc) => {
     gaz ??= buildGazetteer(lex);
     opts ??= chunkOptions(lex, gaz);
     const reg = createRegistry(doc);
-    const ctx: Ctx = { doc, lex, gaz, reg, byLastToken: new Map(), inChunk: new Set(), surnames: new Map(), roleFirst, roleMemo: new Map(), ethnic: [] };
+    const ctx: Ctx = { doc, lex, gaz, reg, byLastToken: new Array(doc.tokens.length), inChunk: new Uint8Array(doc.tokens.length), surnames: new Map(), roleFirst, roleWords, keys: new Map(), roleMemo: new Map(), ethnic: [] };
     for (let s = 0; s < doc.sentences.length; s++) readNames(ctx, s, opts);
     if (doc.meta.dateline) addDateline(ctx, normKey(doc.meta.dateline));
     readCaptions(ctx);

@@ -17,14 +17,14 @@ function open(d: Draft | undefined): d is Draft {
 /** The draft before a possessive "'s" at token i ("China's"). */
 function owned(ctx: Ctx, i: number): Draft | undefined {
   const t = ctx.doc.tokens[i];
-  return t && (t.lower === "'s" || t.lower === "’s") ? ctx.byLastToken.get(i - 1) : undefined;
+  return t && (t.lower === "'s" || t.lower === "’s") ? ctx.byLastToken[i - 1] : undefined;
 }
 
 // Role words just before a name: "opposition leader X", "IMF mission chief X", "Russian companies X".
 function leftRole(ctx: Ctx, c: Chunk, d: Draft): void {
   const { tokens } = ctx.doc;
   let floor = c.first;
-  while (floor > ctx.doc.sentenceTokens[c.sentence][0] && !ctx.inChunk.has(floor - 1)) floor--;
+  while (floor > ctx.doc.sentenceTokens[c.sentence][0] && ctx.inChunk[floor - 1] !== 1) floor--;
   const prev = tokens[c.first - 1];
   // "Venezuela's ambassador, Jorge Salcedo": the role may stand before a comma.
   const at = prev?.text === "," && c.first - 1 > floor ? c.first - 1 : c.first;
@@ -46,11 +46,11 @@ function leftRole(ctx: Ctx, c: Chunk, d: Draft): void {
   // Lower-case nouns may sit between the affiliation and the role: "Myanmar junta spokesman";
   // so may adjectives after a possessive: "Iran's top diplomat", "Russia's former envoy".
   let k = r.start - 1;
-  while (k > r.start - 3 && tokens[k] && !ctx.inChunk.has(k) && (tokens[k].pos === "NOUN" || tokens[k].pos === "ADJ") && /^\p{Ll}/u.test(tokens[k].text)) k--;
-  const affiliation = ctx.byLastToken.get(k) ?? owned(ctx, k);
+  while (k > r.start - 3 && tokens[k] && ctx.inChunk[k] !== 1 && (tokens[k].pos === "NOUN" || tokens[k].pos === "ADJ") && /^\p{Ll}/u.test(tokens[k].text)) k--;
+  const affiliation = ctx.byLastToken[k] ?? owned(ctx, k);
   // "China's UN ambassador": the possessive country is the nationality, not the UN.
   let first = k;
-  while (first > 0 && ctx.inChunk.has(first - 1)) first--;
+  while (first > 0 && ctx.inChunk[first - 1] === 1) first--;
   const owner = affiliation ? owned(ctx, first - 1) : undefined;
   const country = owner?.entity.kind === "country" ? owner.entity.country : undefined;
   const role = ctx.doc.text.slice(tokens[r.start].start, tokens[at - 1].end);
@@ -71,14 +71,14 @@ function apposition(ctx: Ctx, c: Chunk, d: Draft): void {
   while (stop < end && stop < c.last + 14 && !STOP.has(tokens[stop].text) && tokens[stop].pos !== "VERB" && tokens[stop].pos !== "AUX") stop++;
   let found: { at: number; end: number; info: NonNullable<ReturnType<typeof roleAt>>["info"] } | undefined;
   for (let i = c.last + 1; i < stop && !found; i++) {
-    if (ctx.inChunk.has(i) && ctx.byLastToken.get(i) === undefined) continue;
+    if (ctx.inChunk[i] === 1 && ctx.byLastToken[i] === undefined) continue;
     const r = roleAt(ctx, i, stop);
     if (r && r.info.kind === "person") found = { at: i, end: r.end, info: r.info };
   }
   if (!found) return;
   let affiliation: Draft | undefined;
   for (let i = c.last + 1; i < stop; i++) {
-    const a = ctx.byLastToken.get(i);
+    const a = ctx.byLastToken[i];
     if (a && a !== d && (!affiliation || Math.abs(i - found.at) < 3)) affiliation = a;
   }
   const role = ctx.doc.text.slice(tokens[found.at].start, tokens[found.end - 1].end);
@@ -91,14 +91,14 @@ export function readNames(ctx: Ctx, s: number, opts: ChunkOptions): void {
   const done: [Chunk, Draft][] = [];
   for (const c of chunks) {
     if (initialRoleWord(ctx, c)) continue;
-    for (let i = c.first; i < c.last; i++) ctx.inChunk.add(i);
+    for (let i = c.first; i < c.last; i++) ctx.inChunk[i] = 1;
     const title = titleOnly(ctx, c);
     if (title) { ctx.pendingTitle = title; continue; }
     const people = ethnicChunk(ctx, c);
     if (people) { ctx.ethnic.push(people); continue; }
     const d = classifyRange(ctx, c.first, c.last, possessiveOwner(ctx, c.first));
     if (!d) continue;
-    ctx.byLastToken.set(c.last - 1, d);
+    ctx.byLastToken[c.last - 1] = d;
     const pending = d.entity.kind === "person" ? pendingTitleFor(ctx, c) : undefined;
     if (pending) applyRole(d, { role: pending.role, info: pending.info, ...(pending.country ? { country: pending.country } : {}), rule: "entities.title-before" });
     if (open(d)) leftRole(ctx, c, d);

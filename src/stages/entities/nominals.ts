@@ -16,17 +16,17 @@ const OWNERS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 function cueBefore(ctx: Ctx, i: number): Draft | undefined {
   const t = ctx.doc.tokens[i - 1];
   if (!t) return undefined;
-  if (/^['’]s$/.test(t.lower)) return ctx.byLastToken.get(i - 2);
-  return ctx.byLastToken.get(i - 1);
+  if (/^['’]s$/.test(t.lower)) return ctx.byLastToken[i - 2];
+  return ctx.byLastToken[i - 1];
 }
 
 // The name starting at token j; names are filed by their last token, and "Sao Paulo" or
 // "South Sudan" end one or more tokens after the one they start at.
 function nameFrom(ctx: Ctx, j: number): Draft | undefined {
-  if (!ctx.inChunk.has(j)) return ctx.byLastToken.get(j);
+  if (ctx.inChunk[j] !== 1) return ctx.byLastToken[j];
   for (let k = j; k < j + 5; k++) {
-    const d = ctx.byLastToken.get(k);
-    if (d || !ctx.inChunk.has(k + 1)) return d;
+    const d = ctx.byLastToken[k];
+    if (d || ctx.inChunk[k + 1] !== 1) return d;
   }
   return undefined;
 }
@@ -47,13 +47,13 @@ export function readNominals(ctx: Ctx, home: string | undefined): void {
       const t = doc.tokens[i];
       if (!ctx.roleFirst.has(t.lower)) continue;
       // Capitalised only when it opens the sentence ("Police said ...").
-      if (ctx.inChunk.has(i) || (!isLower(t.text) && i !== first)) continue;
+      if (ctx.inChunk[i] === 1 || (!isLower(t.text) && i !== first)) continue;
       const r = roleAt(ctx, i, end);
       if (!r || !(r.info.kind === "group" || STATE_WORDS.has(doc.tokens[i].lower))) continue;
       // "his government", "their army": coreference ties these to the owner's country.
       if (OWNERS.has(doc.tokens[i - 1]?.lower ?? "")) continue;
       const next = doc.tokens[r.end];
-      if (next && next.sentence === s && (ctx.inChunk.has(r.end) || next.pos === "NOUN")) { i = r.end - 1; continue; }
+      if (next && next.sentence === s && (ctx.inChunk[r.end] === 1 || next.pos === "NOUN")) { i = r.end - 1; continue; }
       const cue = cueBefore(ctx, i) ?? cueAfter(ctx, r.end);
       // "ethnic Albanian guerrillas": an ethnic group's host country, like a nationality.
       const country = cue?.entity.kind === "country" || cue?.entity.kind === "place" || cue?.key.startsWith("ethnic:") ? cue.entity.country : undefined;
@@ -65,7 +65,7 @@ export function readNominals(ctx: Ctx, home: string | undefined): void {
       d.sector = r.info.sector;
       setCountry(d, iso, country !== undefined);
       addMention(ctx.reg, d, start, stop, "description", country ? "entities.nominal-with-nationality" : "entities.nominal-home-country", s);
-      ctx.byLastToken.set(r.end - 1, d);
+      ctx.byLastToken[r.end - 1] = d;
       i = r.end - 1;
     }
   });

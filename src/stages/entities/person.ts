@@ -3,7 +3,7 @@
  * mentions ("Lavrov", "Benitez Acosta"), and applying a role and affiliation to it.
  */
 import type { RoleInfo } from "../../lexicon/actors.ts";
-import { isLower, phrase, type Ctx } from "./context.ts";
+import { isLower, keyOf, type Ctx } from "./context.ts";
 import { addMention, draftFor, setCountry, type Draft } from "./registry.ts";
 import { datedCode } from "./known.ts";
 
@@ -36,7 +36,7 @@ export function addPerson(ctx: Ctx, a: number, b: number, cue: RoleCue): Draft {
   const { doc } = ctx;
   const start = doc.tokens[a].start;
   const end = doc.tokens[b - 1].end;
-  const key = phrase(doc, a, b);
+  const key = keyOf(ctx, a, b);
   const d = ctx.surnames.get(key) ?? draftFor(ctx.reg, `person:${key}`, "person", doc.text.slice(start, end));
   addMention(ctx.reg, d, start, end, d.key === `person:${key}` ? "name" : "alias", cue.rule, doc.tokens[a].sentence);
   // A dated actor file entry gives the code when the title states no nationality.
@@ -51,14 +51,14 @@ export function addPerson(ctx: Ctx, a: number, b: number, cue: RoleCue): Draft {
   // only while no one else has claimed it.
   const from = parts.length === 2 ? 0 : 1;
   for (let k = from; k < parts.length; k++) {
-    const sub = k === 0 ? phrase(doc, parts[0], parts[1]) : phrase(doc, parts[k], b);
+    const sub = k === 0 ? keyOf(ctx, parts[0], parts[1]) : keyOf(ctx, parts[k], b);
     if (!ctx.surnames.has(sub)) ctx.surnames.set(sub, d);
     // "Luiz Inacio Lula da Silva" -> "Lula": the name before a lower-case particle ("da", "van")
     // is the one used alone in later mentions.
     const t = doc.tokens[parts[k]];
     const next = doc.tokens[parts[k] + 1];
     if (k > 0 && next && parts[k] + 1 < b && isLower(next.text) && !isLower(t.text)) {
-      const short = phrase(doc, parts[k], parts[k] + 1);
+      const short = keyOf(ctx, parts[k], parts[k] + 1);
       if (!ctx.surnames.has(short)) ctx.surnames.set(short, d);
     }
   }

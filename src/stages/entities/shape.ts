@@ -23,7 +23,7 @@ export function classifyByShape(ctx: Ctx, a: number, b: number, owner?: Draft): 
   const single = b - a === 1;
   if (single && /^[A-Z][A-Z0-9&.-]+$/.test(tokens[a].text)) {
     const prev = tokens[a - 1];
-    const named = prev?.text === "(" ? ctx.byLastToken.get(a - 2) : undefined;
+    const named = prev?.text === "(" ? ctx.byLastToken[a - 2] : undefined;
     if (named) {
       addMention(ctx.reg, named, tokens[a].start, tokens[a].end, "alias", "entities.acronym", tokens[a].sentence);
       // Later bare uses of the acronym ("the CENI said") are the same body.
