@@ -21,8 +21,7 @@ function find(ws: string[], name: string[]): number {
   return -1;
 }
 
-function fromCaption(ctx: Ctx, d: Draft, ws: string[]): boolean {
-  const name = words(d.entity.name);
+function fromCaption(ctx: Ctx, d: Draft, name: string[], ws: string[]): boolean {
   const at = find(ws, name);
   if (at < 0) return false;
   // The caption may carry given names the body leaves out: skip back over them.
@@ -47,10 +46,13 @@ function fromCaption(ctx: Ctx, d: Draft, ws: string[]): boolean {
 
 /** Gives people without a stated role the title a removed caption gives them. */
 export function readCaptions(ctx: Ctx): void {
-  const captions = ctx.doc.removed.filter((r) => r.kind === "boilerplate" || r.kind === "embed").map((r) => words(r.text));
-  if (!captions.length) return;
+  // Captions are split into words only once someone lacks a role: most documents have no one.
+  let captions: string[][] | undefined;
   for (const d of ctx.reg.drafts) {
     if (d.entity.kind !== "person" || d.entity.role || d.code) continue;
-    for (const ws of captions) if (fromCaption(ctx, d, ws)) break;
+    captions ??= ctx.doc.removed.filter((r) => r.kind === "boilerplate" || r.kind === "embed").map((r) => words(r.text));
+    if (!captions.length) return;
+    const name = words(d.entity.name);
+    for (const ws of captions) if (fromCaption(ctx, d, name, ws)) break;
   }
 }

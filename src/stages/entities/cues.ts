@@ -4,7 +4,7 @@
  * give an unplaced body or official its country ("The Justice Ministry in Lisbon", "In Tokyo, ...").
  */
 import type { Chunk } from "./chunk.ts";
-import { countryOf, phrase, roleAt, type AppliedRole, type Ctx } from "./context.ts";
+import { countryOf, isLower, phrase, roleAt, type AppliedRole, type Ctx } from "./context.ts";
 import { addCountry } from "./known.ts";
 import { setCountry, type Draft } from "./registry.ts";
 
@@ -15,10 +15,11 @@ export function initialRoleWord(ctx: Ctx, c: Chunk): boolean {
   const { tokens } = ctx.doc;
   if (c.last - c.first !== 1) return false;
   const initial = c.first === ctx.doc.sentenceTokens[c.sentence][0] || OPENERS.has(tokens[c.first - 1]?.text ?? "");
+  if (!initial) return false;
   const next = tokens[c.last];
   const lower = tokens[c.first].lower;
   const known = ctx.lex.roles.has(lower) || ctx.lex.modifiers.has(lower) || ctx.lex.notNames.has(lower);
-  return initial && known && !!next && /^\p{Ll}/u.test(next.text);
+  return known && !!next && isLower(next.text);
 }
 
 /** A chunk that is only a title ("U.S. Ambassador", "Foreign Minister"): the role it holds. */

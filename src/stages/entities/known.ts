@@ -93,8 +93,9 @@ export function addDateline(ctx: Ctx, normalized: string): Draft | undefined {
   const raw = ctx.doc.meta.dateline;
   const place = ctx.gaz.places.get(normalized);
   if (!raw || !place) return undefined;
-  const name = titleCase(raw);
-  const d = draftFor(ctx.reg, `place:${place.country}:${place.name}`, "place", name);
+  const key = `place:${place.country}:${place.name}`;
+  // The title-cased name is only needed for a place the text has not named.
+  const d = ctx.reg.byKey.get(key) ?? draftFor(ctx.reg, key, "place", titleCase(raw));
   setCountry(d, place.country, true);
   d.entity.geo = { lat: place.lat, lon: place.lon };
   return d;
