@@ -78,12 +78,21 @@ export type EventFrames = z.infer<typeof frames>;
 /** The kind of control verb ("offered to X", "threatened to X", ...). */
 export type ControlKind = keyof EventFrames["control"];
 
+/** A pattern's cue lists as Sets, for lookups per token in the matcher. */
+export interface PatternCues {
+  objects?: ReadonlySet<string>;
+  preps?: ReadonlySet<string>;
+  light?: ReadonlySet<string>;
+}
+
 /** Immutable event lexicon handed to the events stage. */
 export interface EventLexicon {
   cameo: ReadonlyMap<string, CameoEntry>;
   patterns: readonly EventPattern[];
   byVerb: ReadonlyMap<string, readonly EventPattern[]>;
   byNoun: ReadonlyMap<string, readonly EventPattern[]>;
+  /** Each pattern's cue lists as Sets (same contents as the pattern's arrays). */
+  cues: ReadonlyMap<EventPattern, PatternCues>;
   frames: EventFrames;
   control: ReadonlyMap<string, ControlKind>;
   sets: {
@@ -93,6 +102,12 @@ export interface EventLexicon {
     relatives: ReadonlySet<string>; quoteAccusations: ReadonlySet<string>; reducedRelatives: ReadonlySet<string>;
     /** Every verb lemma the engine reacts to: pattern verbs, light, reporting and control verbs. */
     verbs: ReadonlySet<string>;
+    /** Verb lemmas that can yield an event without a trigger noun: pattern verbs and control verbs. */
+    triggers: ReadonlySet<string>;
+    /** Verbs of readiness (frames.preparation). */
+    preparation: ReadonlySet<string>;
+    /** Reporting-body sectors and event types of frames.speakerAgent. */
+    speakerAgentTypes: ReadonlySet<string>; speakerAgentSectors: ReadonlySet<string>;
   };
 }
 
@@ -148,8 +163,13 @@ export function loadEventLexicon(dataDir: string): EventLexicon {
   const control = new Map<string, ControlKind>();
   for (const [kind, words] of Object.entries(fr.control)) for (const w of words) control.set(w, kind as ControlKind);
   const set = (a: string[]) => new Set(a);
+  const cues = new Map<EventPattern, PatternCues>();
+  for (const p of patterns) {
+    cues.set(p, { objects: p.objects && set(p.objects), preps: p.preps && set(p.preps), light: p.light && set(p.light) });
+  }
+  const byVerb = index(patterns, "verbs");
   return {
-    cameo, patterns, byVerb: index(patterns, "verbs"), byNoun: index(patterns, "nouns"), frames: fr, control,
+    cameo, patterns, byVerb, byNoun: index(patterns, "nouns"), cues, frames: fr, control,
     sets: {
       reporting: set(fr.reporting),
       // A verb a noun pattern names as its light verb ("speeded up the withdrawal") is light too.
@@ -159,6 +179,9 @@ export function loadEventLexicon(dataDir: string): EventLexicon {
       subordinators: set(fr.subordinators), relatives: set(fr.relatives),
       quoteAccusations: set(fr.quoteAccusations), reducedRelatives: set(Object.keys(fr.reducedRelatives)),
       verbs: set([...patterns.flatMap((p) => p.verbs ?? []), ...fr.light, ...patterns.flatMap((p) => p.light ?? []), ...fr.reporting, ...control.keys()]),
+      triggers: set([...byVerb.keys(), ...control.keys()]),
+      preparation: set(fr.preparation),
+      speakerAgentTypes: set(fr.speakerAgent.types), speakerAgentSectors: set(fr.speakerAgent.sectors),
     },
   };
 }

@@ -73,8 +73,8 @@ function isContentClause(lex: EventLexicon, toks: Token[], c: Clauses, k: number
 
 /** True when the reporting speaker is the state body that does an agentless passive act of this type. */
 function speakerAgent(lex: EventLexicon, type: string, speakers: readonly Actor[]): boolean {
-  const sa = lex.frames.speakerAgent;
-  return sa.types.includes(type) && speakers.length > 0 && speakers.every((a) => !!a.sector && sa.sectors.includes(a.sector));
+  const s = lex.sets;
+  return s.speakerAgentTypes.has(type) && speakers.length > 0 && speakers.every((a) => !!a.sector && s.speakerAgentSectors.has(a.sector));
 }
 
 /** Codes sentence clauses into candidates. */

@@ -18,23 +18,23 @@ export interface Match {
 
 const CUE_WINDOW = 8;
 
-function cueHit(toks: Token[], from: number, to: number, cues: readonly string[] | undefined): boolean {
+function cueHit(toks: Token[], from: number, to: number, cues: ReadonlySet<string> | undefined): boolean {
   if (!cues) return true;
   for (let i = from; i < to; i++) {
     const t = toks[i];
-    if (cues.includes(t.lemma) || cues.includes(t.lower)) return true;
+    if (cues.has(t.lemma) || cues.has(t.lower)) return true;
   }
   return false;
 }
 
-function prepHit(toks: Token[], from: number, to: number, preps: readonly string[] | undefined): boolean {
+function prepHit(toks: Token[], from: number, to: number, preps: ReadonlySet<string> | undefined): boolean {
   if (!preps) return true;
-  for (let i = from; i < Math.min(to, from + 3); i++) if (preps.includes(toks[i].lower)) return true;
+  for (let i = from; i < Math.min(to, from + 3); i++) if (preps.has(toks[i].lower)) return true;
   return false;
 }
 
 /** A crude lemma for forms the tagger leaves alone ("favoured" -> "favour"). */
-function stem(w: string): string {
+export function stem(w: string): string {
   if (w.endsWith("ied")) return w.slice(0, -3) + "y";
   if (w.endsWith("ed")) return w.slice(0, -2);
   if (w.endsWith("ing")) return w.slice(0, -3);
@@ -53,8 +53,9 @@ export function matchVerb(lex: EventLexicon, toks: Token[], p: Predicate, obj: S
     if (only !== undefined && pat.id !== only) continue;
     if (pat.particle && pat.particle !== p.particle) continue;
     if (!pat.particle && p.particle && list.some((q) => q.particle === p.particle)) continue;
-    if (!cueHit(toks, obj.from, to, pat.objects)) continue;
-    if (!prepHit(toks, obj.from, obj.to, pat.preps)) continue;
+    const cues = lex.cues.get(pat);
+    if (!cueHit(toks, obj.from, to, cues?.objects)) continue;
+    if (!prepHit(toks, obj.from, obj.to, cues?.preps)) continue;
     return { pattern: pat, trigger: p.head, nominal: false };
   }
   return undefined;
@@ -68,8 +69,9 @@ export function matchNoun(lex: EventLexicon, toks: Token[], from: number, to: nu
     const list = lex.byNoun.get(t.lemma) ?? lex.byNoun.get(t.lower) ?? lex.byNoun.get(stem(t.lower));
     if (!list) continue;
     for (const pat of list) {
-      if (pat.light && verb && !pat.light.includes(verb)) continue;
-      if (!cueHit(toks, Math.max(from, i - 3), Math.min(toks.length, i + 3), pat.objects)) continue;
+      const cues = lex.cues.get(pat);
+      if (cues?.light && verb && !cues.light.has(verb)) continue;
+      if (!cueHit(toks, Math.max(from, i - 3), Math.min(toks.length, i + 3), cues?.objects)) continue;
       return { pattern: pat, trigger: i, nominal: true };
     }
   }

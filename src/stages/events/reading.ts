@@ -50,7 +50,7 @@ export function readPredicate(lex: EventLexicon, toks: Token[], c: Clauses, k: n
     let reading: Reading;
     // "prepared to resume shelling": readiness to use force is a force posture (PLOVER MOBILIZE)
     if (ctl.kind === "intent" && b && (b.type === "ASSAULT" || b.type === "MOBILIZE") && !c.preds[k].adjective
-      && lex.frames.preparation.includes(c.preds[k].lemma) && !mod.negated && !mod.hypothetical) {
+      && lex.sets.preparation.has(c.preds[k].lemma) && !mod.negated && !mod.hypothetical) {
       const code = b.type === "MOBILIZE" ? b.code : "150";
       return { reading: { code, type: "MOBILIZE", status: "asserted" }, match: comp, rule: `preparation>${id(comp)}`, obligation: false };
     }
