@@ -9,6 +9,7 @@ import type { Actor, CodedEvent } from "../../types.ts";
 import { indexActors } from "./actors-in.ts";
 import { parseClauses } from "./clauses.ts";
 import { codeSentence, type Candidate } from "./code-sentence.ts";
+import { mayCode } from "./may-code.ts";
 import { quotedAccusations, quotesBySentence } from "./quoted.ts";
 import { datedTimes, eventDate, eventPlace, isHistorical, pastYear } from "./when-where.ts";
 
@@ -75,12 +76,13 @@ export function createEvents(lex: EventLexicon, ..._rest: unknown[]): Stage {
     doc.sentences.forEach((sent, s) => {
       const range = doc.sentenceTokens[s];
       if (!range || range[1] <= range[0]) return;
-      const clauses = parseClauses(toks, range[0], range[1], lex, actors);
+      const quoted = quotes.get(s);
+      const coded = mayCode(lex, toks, range[0], range[1]);
+      if (!coded && !quoted) return;
       // Only a candidate's recipient fallbacks read the sentence's actors: look them up then.
       let sentenceActors: Actor[] | undefined;
       const ctx = { get sentenceActors() { return (sentenceActors ??= actors.inSpan(sent.start, sent.end)); }, prior: doc.events, counterpart };
-      const quoted = quotes.get(s);
-      const found = codeSentence(lex, toks, clauses, actors, ctx);
+      const found = coded ? codeSentence(lex, toks, parseClauses(toks, range[0], range[1], lex, actors), actors, ctx) : [];
       if (quoted) found.push(...quotedAccusations(lex, doc, quoted, range[0], range[1], actors, ctx));
       const cands = selectCandidates(found);
       if (!cands.length) return;
