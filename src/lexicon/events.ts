@@ -93,6 +93,8 @@ export interface EventLexicon {
   byNoun: ReadonlyMap<string, readonly EventPattern[]>;
   /** Each pattern's cue lists as Sets (same contents as the pattern's arrays). */
   cues: ReadonlyMap<EventPattern, PatternCues>;
+  /** For each byVerb and byNoun list, every object cue of its patterns (one test rules them all out). */
+  listObjects: ReadonlyMap<readonly EventPattern[], ReadonlySet<string>>;
   frames: EventFrames;
   control: ReadonlyMap<string, ControlKind>;
   sets: {
@@ -168,8 +170,11 @@ export function loadEventLexicon(dataDir: string): EventLexicon {
     cues.set(p, { objects: p.objects && set(p.objects), preps: p.preps && set(p.preps), light: p.light && set(p.light) });
   }
   const byVerb = index(patterns, "verbs");
+  const byNoun = index(patterns, "nouns");
+  const listObjects = new Map<readonly EventPattern[], ReadonlySet<string>>();
+  for (const list of [...byVerb.values(), ...byNoun.values()]) listObjects.set(list, set(list.flatMap((p) => p.objects ?? [])));
   return {
-    cameo, patterns, byVerb, byNoun: index(patterns, "nouns"), cues, frames: fr, control,
+    cameo, patterns, byVerb, byNoun, cues, listObjects, frames: fr, control,
     sets: {
       reporting: set(fr.reporting),
       // A verb a noun pattern names as its light verb ("speeded up the withdrawal") is light too.

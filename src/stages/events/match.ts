@@ -49,11 +49,14 @@ export function matchVerb(lex: EventLexicon, toks: Token[], p: Predicate, obj: S
   const to = Math.min(obj.to + 2, obj.from + CUE_WINDOW, toks.length);
   // "students protesting the vote": a reduced relative reads as the one pattern frames.yaml names
   const only = p.reduced ? lex.frames.reducedRelatives[p.lemma] : undefined;
+  // Whether any pattern's object cue is in the window: when none is, no cue-bearing pattern can hold.
+  let anyCue: boolean | undefined;
   for (const pat of list) {
     if (only !== undefined && pat.id !== only) continue;
     if (pat.particle && pat.particle !== p.particle) continue;
     if (!pat.particle && p.particle && list.some((q) => q.particle === p.particle)) continue;
     const cues = lex.cues.get(pat);
+    if (cues?.objects && !(anyCue ??= cueHit(toks, obj.from, to, lex.listObjects.get(list)))) continue;
     if (!cueHit(toks, obj.from, to, cues?.objects)) continue;
     if (!prepHit(toks, obj.from, obj.to, cues?.preps)) continue;
     return { pattern: pat, trigger: p.head, nominal: false };
@@ -68,10 +71,13 @@ export function matchNoun(lex: EventLexicon, toks: Token[], from: number, to: nu
     if (t.pos !== "NOUN" && t.pos !== "PROPN" && t.pos !== "VERB") continue;
     const list = lex.byNoun.get(t.lemma) ?? lex.byNoun.get(t.lower) ?? lex.byNoun.get(stem(t.lower));
     if (!list) continue;
+    const lo = Math.max(from, i - 3), hi = Math.min(toks.length, i + 3);
+    let anyCue: boolean | undefined;
     for (const pat of list) {
       const cues = lex.cues.get(pat);
       if (cues?.light && verb && !cues.light.has(verb)) continue;
-      if (!cueHit(toks, Math.max(from, i - 3), Math.min(toks.length, i + 3), cues?.objects)) continue;
+      if (cues?.objects && !(anyCue ??= cueHit(toks, lo, hi, lex.listObjects.get(list)))) continue;
+      if (!cueHit(toks, lo, hi, cues?.objects)) continue;
       return { pattern: pat, trigger: i, nominal: true };
     }
   }
