@@ -11,6 +11,8 @@ import { firstStartingAt } from "../../spans.ts";
 export interface ActorIndex {
   /** Actors whose mentions overlap [start, end), in text order, one per entity. */
   inSpan(start: number, end: number): Actor[];
+  /** True when some actor's mention overlaps [start, end): inSpan of any part of it can only then be non-empty. */
+  hasActorIn(start: number, end: number): boolean;
   /** True when a mention (of any entity, actor or place) starts exactly at this offset. */
   startsAt(offset: number): boolean;
   /** True when the offset lies inside a multi-word mention ("Red Cross"), not at its start. */
@@ -51,6 +53,15 @@ export function indexActors(doc: ArticleDoc): ActorIndex {
       }
       if (!out.length) return [];
       return dropBareCountries(doc.text, out).map((a) => a.actor);
+    },
+    hasActorIn(start, end) {
+      for (let i = firstStartingAt(spans, start - maxLen); i < spans.length && spans[i].start < end; i++) {
+        const m = spans[i];
+        if (m.end <= start) continue;
+        const e = byId.get(m.entity);
+        if (e?.actor && e.kind !== "place") return true;
+      }
+      return false;
     },
     startsAt: (offset) => starts.has(offset),
     insideName(offset) {

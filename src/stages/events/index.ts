@@ -77,7 +77,8 @@ export function createEvents(lex: EventLexicon, ..._rest: unknown[]): Stage {
       const range = doc.sentenceTokens[s];
       if (!range || range[1] <= range[0]) return;
       const quoted = quotes.get(s);
-      const coded = mayCode(lex, toks, range[0], range[1]);
+      // Every actor of a predicate's event is mentioned in its sentence (quoted charges aside).
+      const coded = actors.hasActorIn(toks[range[0]].start, toks[range[1] - 1].end) && mayCode(lex, toks, range[0], range[1]);
       if (!coded && !quoted) return;
       // Only a candidate's recipient fallbacks read the sentence's actors: look them up then.
       let sentenceActors: Actor[] | undefined;
