@@ -49,19 +49,28 @@ export function selectCandidates(cands: Candidate[]): Candidate[] {
   return kept.filter((c) => !main || !c.subordinate || (c.cues && c.ownActors && c.reading.status !== "hypothetical")).sort((a, b) => a.from - b.from);
 }
 
-/** The article's most mentioned country outside `homes` (mentioned at least twice). */
+/**
+ * The article's most mentioned country outside `homes` (mentioned at least twice). The counts
+ * are made on the first question: most articles never ask.
+ */
 function mainCounterpart(doc: ArticleDoc): (homes: ReadonlySet<string>) => Actor | undefined {
+  let ranked: [string, number][] | undefined;
+  return (homes) => {
+    ranked ??= rankCountries(doc);
+    const hit = ranked.find(([c]) => !homes.has(c));
+    return hit ? { code: hit[0], country: hit[0], name: hit[0] } : undefined;
+  };
+}
+
+/** Countries of the article's actors mentioned at least twice, most mentioned first. */
+function rankCountries(doc: ArticleDoc): [string, number][] {
   const byId = new Map(doc.entities.map((e) => [e.id, e]));
   const counts = new Map<string, number>();
   for (const m of doc.mentions) {
     const c = byId.get(m.entity)?.actor?.country;
     if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
-  const ranked = [...counts.entries()].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
-  return (homes) => {
-    const hit = ranked.find(([c]) => !homes.has(c));
-    return hit ? { code: hit[0], country: hit[0], name: hit[0] } : undefined;
-  };
+  return [...counts.entries()].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
 }
 
 /** Creates the events stage from the event lexicon. */

@@ -38,7 +38,9 @@ function verbKind(t: Token, s: EventLexicon["sets"]): number {
 
 /** True when a word may be a trigger noun of a light verb ("held talks"). */
 function nounTrigger(t: Token, lex: EventLexicon): boolean {
-  return lex.byNoun.has(t.lemma) || lex.byNoun.has(t.lower) || lex.byNoun.has(stem(t.lower));
+  // The lemma last: it is looked up on first read, and most nouns are settled without it.
+  const w = t.lower;
+  return lex.byNoun.has(w) || lex.byNoun.has(stem(w)) || lex.byNoun.has(t.lemma);
 }
 
 /**
