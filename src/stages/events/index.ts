@@ -6,11 +6,12 @@
 import type { ArticleDoc, Stage } from "../../document.ts";
 import type { EventLexicon } from "../../lexicon/events.ts";
 import type { Actor, CodedEvent } from "../../types.ts";
-import { indexActors } from "./actors-in.ts";
+import { indexActors, type ActorIndex } from "./actors-in.ts";
 import { parseClauses } from "./clauses.ts";
 import { codeSentence, type Candidate } from "./code-sentence.ts";
 import { mayCode } from "./may-code.ts";
 import { quotedAccusations, quotesBySentence } from "./quoted.ts";
+import type { RecipientContext } from "./recipients.ts";
 import { datedTimes, eventDate, eventPlace, isHistorical, pastYear } from "./when-where.ts";
 
 /** Confidence from how much evidence the rule had. */
@@ -73,6 +74,29 @@ function rankCountries(doc: ArticleDoc): [string, number][] {
   return [...counts.entries()].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
 }
 
+/** What the recipient fallbacks of one sentence may read. */
+class SentenceContext implements RecipientContext {
+  readonly prior: readonly CodedEvent[];
+  readonly counterpart: RecipientContext["counterpart"];
+  readonly #index: ActorIndex;
+  readonly #start: number;
+  readonly #end: number;
+  #actors: Actor[] | undefined;
+
+  constructor(index: ActorIndex, start: number, end: number, prior: readonly CodedEvent[], counterpart: RecipientContext["counterpart"]) {
+    this.#index = index;
+    this.#start = start;
+    this.#end = end;
+    this.prior = prior;
+    this.counterpart = counterpart;
+  }
+
+  // Only a candidate's recipient fallbacks read the sentence's actors: look them up then.
+  get sentenceActors(): Actor[] {
+    return (this.#actors ??= this.#index.inSpan(this.#start, this.#end));
+  }
+}
+
 /** Creates the events stage from the event lexicon. */
 export function createEvents(lex: EventLexicon, ..._rest: unknown[]): Stage {
   return (doc: ArticleDoc) => {
@@ -89,9 +113,7 @@ export function createEvents(lex: EventLexicon, ..._rest: unknown[]): Stage {
       // Every actor of a predicate's event is mentioned in its sentence (quoted charges aside).
       const coded = actors.hasActorIn(toks[range[0]].start, toks[range[1] - 1].end) && mayCode(lex, toks, range[0], range[1]);
       if (!coded && !quoted) return;
-      // Only a candidate's recipient fallbacks read the sentence's actors: look them up then.
-      let sentenceActors: Actor[] | undefined;
-      const ctx = { get sentenceActors() { return (sentenceActors ??= actors.inSpan(sent.start, sent.end)); }, prior: doc.events, counterpart };
+      const ctx = new SentenceContext(actors, sent.start, sent.end, doc.events, counterpart);
       const found = coded ? codeSentence(lex, toks, parseClauses(toks, range[0], range[1], lex, actors), actors, ctx) : [];
       if (quoted) found.push(...quotedAccusations(lex, doc, quoted, range[0], range[1], actors, ctx));
       const cands = selectCandidates(found);
