@@ -110,8 +110,10 @@ export function createEvents(lex: EventLexicon, ..._rest: unknown[]): Stage {
       const range = doc.sentenceTokens[s];
       if (!range || range[1] <= range[0]) return;
       const quoted = quotes.get(s);
-      // Every actor of a predicate's event is mentioned in its sentence (quoted charges aside).
-      const coded = actors.hasActorIn(toks[range[0]].start, toks[range[1] - 1].end) && mayCode(lex, toks, range[0], range[1]);
+      // Every actor of a predicate's event is mentioned in its sentence (quoted charges aside):
+      // over its tokens, or (a nominal reciprocal's parties) over its character span.
+      const from = Math.min(sent.start, toks[range[0]].start), to = Math.max(sent.end, toks[range[1] - 1].end);
+      const coded = actors.hasActorIn(from, to) && mayCode(lex, toks, range[0], range[1]);
       if (!coded && !quoted) return;
       const ctx = new SentenceContext(actors, sent.start, sent.end, doc.events, counterpart);
       const found = coded ? codeSentence(lex, toks, parseClauses(toks, range[0], range[1], lex, actors), actors, ctx) : [];

@@ -30,6 +30,7 @@ describe("the events pre-filter", () => {
   it("keeps a verb whose tagger lemma is wrong but a regular reading is a trigger", () => {
     expect(may("Students/NOUN/student staged/VERB/stag a/DET sit-in/NOUN")).toBe(true);
     expect(may("Moscow/PROPN denied/VERB/denied the/DET report/NOUN")).toBe(true);
+    expect(may("The/DET bank/NOUN today/NOUN wound/VERB/wind up/ADP a/DET meeting/NOUN")).toBe(true);
   });
   it("keeps a light verb only beside a trigger noun", () => {
     expect(may("The/DET ministers/NOUN/minister voiced/VERB/voice optimism/NOUN")).toBe(false);

@@ -20,9 +20,10 @@ function undoubled(base: string): string | undefined {
  * it is only a light verb, else 0.
  */
 function verbKind(t: Token, s: EventLexicon["sets"]): number {
-  let kind = s.triggers.has(t.lemma) ? 2 : s.light.has(t.lemma) ? 1 : 0;
-  if (kind === 2) return 2;
   const w = t.lower;
+  // match.ts tries the surface form itself too ("wound", lemmatised "wind")
+  if (s.triggers.has(t.lemma) || s.triggers.has(w)) return 2;
+  let kind = s.light.has(t.lemma) || s.light.has(w) ? 1 : 0;
   const cut = w.endsWith("ed") ? 2 : w.endsWith("ing") ? 3 : w.endsWith("s") ? 1 : 0;
   if (!cut) return kind;
   const base = w.slice(0, -cut);
