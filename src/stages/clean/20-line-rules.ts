@@ -6,6 +6,14 @@
 import type { CleaningLexicon, LineRule } from "../../lexicon/cleaning.ts";
 import { findFullDate, fromYymmdd } from "./date-text.ts";
 import { isKept, offerOutlet, type CleanState } from "./lines.ts";
+import { prefilter } from "./required-text.ts";
+
+/** A line rule with the text a line needs before its pattern is worth trying. */
+export interface PreparedRule {
+  rule: LineRule;
+  /** Tests a line must pass before the rule's pattern is tried. */
+  needs: RegExp[];
+}
 
 /** Most headline lines a block header can take. */
 const MAX_BLOCK = 8;
@@ -23,13 +31,24 @@ function takeDate(state: CleanState, rule: LineRule, text: string, groups: Recor
   else if (rule.id.startsWith("caption.")) state.clues.push({ date: found.date, source: "caption", rule: rule.id });
 }
 
-/** Applies the line rules to every kept line. */
-export function dropRuleLines(state: CleanState, rules: CleaningLexicon["lines"]): void {
+/** Reads once, at load, what text each rule needs (see required-text.ts). */
+export function prepareLineRules(rules: CleaningLexicon["lines"]): PreparedRule[] {
+  return rules.map((rule) => ({ rule, needs: prefilter(rule.re) }));
+}
+
+function passes(needs: readonly RegExp[], text: string): boolean {
+  for (const re of needs) if (!re.test(text)) return false;
+  return true;
+}
+
+/** Applies the line rules (from `prepareLineRules`), in order, to every kept line. */
+export function dropRuleLines(state: CleanState, rules: readonly PreparedRule[]): void {
   const { lines } = state;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!isKept(line)) continue;
-    for (const rule of rules) {
+    for (const { rule, needs } of rules) {
+      if (!passes(needs, line.text)) continue;
       const m = rule.re.exec(line.text);
       if (!m) continue;
       line.drop = { kind: rule.kind, rule: rule.id };

@@ -8,7 +8,7 @@ import { report, type Stage } from "../../document.ts";
 import type { CleaningLexicon } from "../../lexicon/cleaning.ts";
 import type { Removed } from "../../types.ts";
 import { dropEmbeds } from "./10-embeds.ts";
-import { dropRuleLines } from "./20-line-rules.ts";
+import { dropRuleLines, prepareLineRules } from "./20-line-rules.ts";
 import { dropTimestamps } from "./30-timestamps.ts";
 import { cutDateline } from "./40-datelines.ts";
 import { cutInlineLinks, globalPatterns } from "./50-inline.ts";
@@ -38,10 +38,11 @@ function removedFrom(lines: Line[]): Removed[] {
 /** Creates the clean stage over the cleaning lexicon. */
 export function createClean(lex: CleaningLexicon): Stage {
   const inlineLinks = globalPatterns(lex.embeds.inline);
+  const lineRules = prepareLineRules(lex.lines);
   return (doc) => {
     const state: CleanState = { lines: toLines(doc.raw), inline: [], clues: [] };
     dropEmbeds(state, lex.embeds);
-    dropRuleLines(state, lex.lines);
+    dropRuleLines(state, lineRules);
     dropTimestamps(state, lex.timestamps);
     cutDateline(state, lex.datelines);
     cutInlineLinks(state, inlineLinks);
