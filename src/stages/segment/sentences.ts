@@ -11,6 +11,12 @@ const NEVER_FINAL = new Set([
   "gov.", "sen.", "rep.", "rev.", "st.", "no.", "nos.", "vs.", "v.", "hon.", "amb.", "cmdr.", "cpl.", "pvt.",
 ]);
 
+/** What /^[A-Z0-9]/ tests, without a regex run per sentence boundary. */
+function startsUpperOrDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
 /** Sentences plus, for each, its [first, last+1) token range. */
 export interface Segmentation {
   sentences: SentenceSpan[];
@@ -24,25 +30,14 @@ export interface Segmentation {
 export function segmentTokens(
   text: string,
   tokens: Token[],
-  winkStarts: Set<number>,
+  winkStarts: Uint8Array,
   headings: { start: number; end: number }[] = [],
 ): Segmentation {
-  const sentences: SentenceSpan[] = [];
-  const sentenceTokens: [number, number][] = [];
-  const sortedHeadings = [...headings].sort((a, b) => a.start - b.start);
+  const seg: Segmentation = { sentences: [], sentenceTokens: [] };
+  const sortedHeadings = headings.length > 1 ? [...headings].sort((a, b) => a.start - b.start) : headings;
   let h = 0;
   let first = 0;
   let inHeading = false;
-
-  const close = (endTok: number): void => {
-    if (endTok <= first) return;
-    const span: SentenceSpan = { start: tokens[first].start, end: tokens[endTok - 1].end };
-    if (inHeading) span.heading = true;
-    for (let k = first; k < endTok; k++) tokens[k].sentence = sentences.length;
-    sentences.push(span);
-    sentenceTokens.push([first, endTok]);
-    first = endTok;
-  };
 
   // The next newline at or after the previous token's end, found by one forward scan.
   let nextNewline = text.indexOf("\n");
@@ -58,14 +53,28 @@ export function segmentTokens(
     while (nextNewline !== -1 && nextNewline < prev.end) nextNewline = text.indexOf("\n", prev.end);
     const newline = nextNewline !== -1 && nextNewline < tok.start;
     let breakHere = newline;
-    if (!breakHere && !headingHere && winkStarts.has(i)) {
-      breakHere = !(NEVER_FINAL.has(prev.lower) && /^[A-Z0-9]/.test(tok.text));
+    if (!breakHere && !headingHere && winkStarts[i] === 1) {
+      breakHere = !(NEVER_FINAL.has(prev.lower) && startsUpperOrDigit(tok.text));
     }
     if (breakHere) {
-      close(i);
+      first = close(seg, tokens, first, i, inHeading);
       inHeading = headingHere;
     }
   }
-  close(tokens.length);
-  return { sentences, sentenceTokens };
+  close(seg, tokens, first, tokens.length, inHeading);
+  return seg;
+}
+
+/**
+ * Adds tokens [first, endTok) as a sentence, if any; returns where the next one starts. A
+ * module function, not a closure per document (tsx names every closure it creates).
+ */
+function close(seg: Segmentation, tokens: Token[], first: number, endTok: number, inHeading: boolean): number {
+  if (endTok <= first) return first;
+  const span: SentenceSpan = { start: tokens[first].start, end: tokens[endTok - 1].end };
+  if (inHeading) span.heading = true;
+  for (let k = first; k < endTok; k++) tokens[k].sentence = seg.sentences.length;
+  seg.sentences.push(span);
+  seg.sentenceTokens.push([first, endTok]);
+  return endTok;
 }

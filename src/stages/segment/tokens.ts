@@ -6,14 +6,49 @@ import type { Token } from "../../document.ts";
 import type { Nlp } from "../../nlp.ts";
 import type { LemmaMemo } from "./lemmas.ts";
 
-/** Tokens (sentence left at -1) and the token indexes where wink starts a sentence. */
+/** Tokens (sentence left at -1) and, per token index, 1 where wink starts a sentence. */
 export interface WinkTokens {
   tokens: Token[];
-  sentenceStarts: Set<number>;
+  sentenceStarts: Uint8Array;
 }
 
 /** A token found further than this past the cursor is distrusted (wink rewrote its text). */
 const MAX_GAP = 64;
+
+/**
+ * One document's wink output as the tokens read it. A class rather than closures made per
+ * document: tsx wraps every closure it creates in a naming call, which costs more than the
+ * closure.
+ */
+class WinkSource {
+  constructor(
+    readonly nlp: Nlp,
+    readonly col: ReturnType<ReturnType<Nlp["readDoc"]>["tokens"]>,
+    readonly words: string[],
+    readonly pos: string[],
+    readonly contraction: boolean[],
+    readonly memo: LemmaMemo,
+  ) {}
+
+  /** The lemma of wink token `i`, from the memo when wink has lemmatised its value and POS. */
+  lemmaAt(i: number): string {
+    // A contraction's parts ("do" "n't") carry their own lemma, so they bypass the memo.
+    if (this.contraction[i]) return this.lemmaOf(i);
+    let lemma = this.memo.get(this.pos[i], this.words[i]);
+    if (lemma === undefined) this.memo.set(this.pos[i], this.words[i], (lemma = this.lemmaOf(i)));
+    return lemma;
+  }
+
+  /** How many characters of white space precede wink token `i`. */
+  spacesBefore(i: number): number {
+    return (this.col.itemAt(i).out(this.nlp.its.precedingSpaces) as string).length;
+  }
+
+  private lemmaOf(i: number): string {
+    // wink's typings declare `its.lemma` with an addon signature; at run time it is a plain accessor.
+    return this.col.itemAt(i).out(this.nlp.its.lemma as unknown as typeof this.nlp.its.pos) as string;
+  }
+}
 
 /**
  * A token whose lemma is looked up when first read: about two thirds of the tokens never have
@@ -27,21 +62,21 @@ class WinkToken implements Token {
   pos: string;
   sentence = -1;
   #lemma: string | undefined;
-  readonly #lemmaAt: (winkIndex: number) => string;
+  readonly #source: WinkSource;
   readonly #winkIndex: number;
 
-  constructor(start: number, end: number, text: string, pos: string, lemmaAt: (winkIndex: number) => string, winkIndex: number) {
+  constructor(start: number, end: number, text: string, pos: string, source: WinkSource, winkIndex: number) {
     this.start = start;
     this.end = end;
     this.text = text;
     this.lower = text.toLowerCase();
     this.pos = pos;
-    this.#lemmaAt = lemmaAt;
+    this.#source = source;
     this.#winkIndex = winkIndex;
   }
 
   get lemma(): string {
-    return (this.#lemma ??= this.#lemmaAt(this.#winkIndex));
+    return (this.#lemma ??= this.#source.lemmaAt(this.#winkIndex));
   }
 
   set lemma(value: string) {
@@ -73,47 +108,41 @@ export function tokenize(nlp: Nlp, text: string, memo: LemmaMemo): WinkTokens {
   const col = wdoc.tokens();
   const words = col.out() as string[];
   const pos = col.out(its.pos) as string[];
-  const spaces = col.out(its.precedingSpaces) as string[];
-  // A contraction's parts ("do" "n't") carry their own lemma, so they bypass the memo.
-  const contraction = col.out(its.contractionFlag) as unknown as boolean[];
-  // wink's typings declare `its.lemma` with an addon signature; at run time it is a plain accessor.
-  const lemmaOf = (i: number): string => col.itemAt(i).out(its.lemma as unknown as typeof its.pos) as string;
-  const lemmaAt = (i: number): string => {
-    if (contraction[i]) return lemmaOf(i);
-    let lemma = memo.get(pos[i], words[i]);
-    if (lemma === undefined) memo.set(pos[i], words[i], (lemma = lemmaOf(i)));
-    return lemma;
-  };
-  const winkStarts = new Set<number>();
-  // One collection call for every sentence span, not an item object per sentence.
-  for (const span of wdoc.sentences().out(its.span) as unknown as [number, number][]) winkStarts.add(span[0]);
+  const source = new WinkSource(nlp, col, words, pos, col.out(its.contractionFlag) as unknown as boolean[], memo);
+  // One collection call for every sentence span, not an item object per sentence; the spans
+  // come in token order, so one pointer walks them.
+  const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
+  let span = 0;
 
   const tokens: Token[] = [];
-  const sentenceStarts = new Set<number>();
+  const sentenceStarts = new Uint8Array(words.length);
   let cursor = 0;
   let pendingStart = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    if (winkStarts.has(i)) pendingStart = true;
+    while (span < spans.length && spans[span][0] < i) span++;
+    if (span < spans.length && spans[span][0] === i) pendingStart = true;
+    // Preceding spaces matter only at white-space tokens and misplaced words (a few in a
+    // hundred): asked for one at a time, not as a string for every token.
     if (isSpace(word)) {
-      cursor += spaces[i].length + word.length;
+      cursor += source.spacesBefore(i) + word.length;
       continue;
     }
     let start = text.indexOf(word, cursor);
     // When the word was found verbatim the surface is the word itself: no copy per token.
     let surface = word;
-    if (start < 0 || start - cursor > MAX_GAP + spaces[i].length) {
-      start = Math.min(cursor + spaces[i].length, text.length);
+    if (start < 0 || (start - cursor > MAX_GAP && start - cursor > MAX_GAP + source.spacesBefore(i))) {
+      start = Math.min(cursor + source.spacesBefore(i), text.length);
       const found = Math.min(start + word.length, text.length);
       if (!(found - start === word.length && text.startsWith(word, start))) surface = text.slice(start, found);
     }
     const end = start + surface.length;
     cursor = end;
     if (pendingStart) {
-      sentenceStarts.add(tokens.length);
+      sentenceStarts[tokens.length] = 1;
       pendingStart = false;
     }
-    tokens.push(new WinkToken(start, end, surface, pos[i], lemmaAt, i));
+    tokens.push(new WinkToken(start, end, surface, pos[i], source, i));
   }
   return { tokens, sentenceStarts };
 }
