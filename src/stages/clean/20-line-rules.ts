@@ -6,7 +6,7 @@
 import type { CleaningLexicon, LineRule } from "../../lexicon/cleaning.ts";
 import { findFullDate, fromYymmdd } from "./date-text.ts";
 import { isKept, offerOutlet, type CleanState } from "./lines.ts";
-import { prefilter } from "./required-text.ts";
+import { passes, prefilter } from "./required-text.ts";
 
 /** A line rule with the text a line needs before its pattern is worth trying. */
 export interface PreparedRule {
@@ -34,11 +34,6 @@ function takeDate(state: CleanState, rule: LineRule, text: string, groups: Recor
 /** Reads once, at load, what text each rule needs (see required-text.ts). */
 export function prepareLineRules(rules: CleaningLexicon["lines"]): PreparedRule[] {
   return rules.map((rule) => ({ rule, needs: prefilter(rule.re) }));
-}
-
-function passes(needs: readonly RegExp[], text: string): boolean {
-  for (const re of needs) if (!re.test(text)) return false;
-  return true;
 }
 
 /** Applies the line rules (from `prepareLineRules`), in order, to every kept line. */

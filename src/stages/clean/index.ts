@@ -7,7 +7,7 @@
 import { report, type Stage } from "../../document.ts";
 import type { CleaningLexicon } from "../../lexicon/cleaning.ts";
 import type { Removed } from "../../types.ts";
-import { dropEmbeds } from "./10-embeds.ts";
+import { dropEmbeds, prepareEmbeds } from "./10-embeds.ts";
 import { dropRuleLines, prepareLineRules } from "./20-line-rules.ts";
 import { dropTimestamps } from "./30-timestamps.ts";
 import { cutDateline } from "./40-datelines.ts";
@@ -39,9 +39,10 @@ function removedFrom(lines: Line[]): Removed[] {
 export function createClean(lex: CleaningLexicon): Stage {
   const inlineLinks = globalPatterns(lex.embeds.inline);
   const lineRules = prepareLineRules(lex.lines);
+  const embeds = prepareEmbeds(lex.embeds);
   return (doc) => {
     const state: CleanState = { lines: toLines(doc.raw), inline: [], clues: [] };
-    dropEmbeds(state, lex.embeds);
+    dropEmbeds(state, embeds);
     dropRuleLines(state, lineRules);
     dropTimestamps(state, lex.timestamps);
     cutDateline(state, lex.datelines);

@@ -6,7 +6,7 @@ describe("text a cleaning pattern cannot match without", () => {
     const getty = /(?:Getty Images|via Getty|Shutterstock)\s*\)?\s*$/u;
     expect(requiredText(getty)).toEqual([["Getty Images", "via Getty", "Shutterstock"]]);
     const bracket = /\[[^\]]{0,80}(?:\/|\bFile\b|Getty)[^\]]{0,40}\]\s*$/u;
-    expect(requiredText(bracket)).toEqual([["["], ["/", "File", "Getty"], ["]"]]);
+    expect(requiredText(bracket)).toEqual([["["], ["]"], ["/", "File", "Getty"]]);
   });
 
   it("drops optional parts and ends a literal run at a quantified character", () => {

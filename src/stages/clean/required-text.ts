@@ -36,8 +36,14 @@ export function requiredText(re: RegExp): Clause[] {
   const clauses = alternation(cur);
   // Anything unread (a parse this reader does not follow) voids the result.
   if (cur.at !== cur.src.length) return [];
-  // Longer strings first: they are the likelier to be missing, which ends the test.
-  return clauses.sort((a, b) => strength(b) - strength(a));
+  // Longer strings first, then fewer: the likelier to be missing, which ends the test.
+  return clauses.sort((a, b) => strength(b) - strength(a) || a.length - b.length);
+}
+
+/** True when `text` passes every quick test from `prefilter`. */
+export function passes(needs: readonly RegExp[], text: string): boolean {
+  for (const re of needs) if (!re.test(text)) return false;
+  return true;
 }
 
 const escapeRe = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
