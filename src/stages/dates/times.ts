@@ -29,11 +29,16 @@ function referenceOf(doc: ArticleDoc): Date | undefined {
  * need their dates, so the events stage asks for those alone; explain and tests read them all.
  */
 export function installTimes(doc: ArticleDoc, chrono: Chrono): void {
-  const ref = referenceOf(doc);
+  // Read on the first question (only this stage sets the publication date): most documents
+  // have no sentence with both an event and a time word, and never ask.
+  let ref: Date | undefined | null = null;
   const resolved = new Map<number, TimeRef[]>();
   const timesIn = (sentence: number): TimeRef[] => {
     let found = resolved.get(sentence);
-    if (!found) resolved.set(sentence, (found = sentenceTimes(doc, sentence, chrono, ref)));
+    if (!found) {
+      if (ref === null) ref = referenceOf(doc);
+      resolved.set(sentence, (found = sentenceTimes(doc, sentence, chrono, ref)));
+    }
     return found;
   };
   doc.timesIn = timesIn;
