@@ -63,6 +63,8 @@ const frames = z.object({
   conditionals: z.array(z.string()),
   subordinators: z.array(z.string()),
   relatives: z.array(z.string()),
+  /** Verbs whose subject noun is the event ("clashes erupted"); "break out" needs its particle. */
+  occurrence: z.object({ verbs: z.array(z.string()), types: z.array(z.string()) }).default({ verbs: [], types: [] }),
   /** Participles that remain events after a noun ("students protesting the vote"). */
   reducedRelatives: z.record(z.string(), z.string()).default({}),
   /** Charge words that make a direct quote its speaker's accusation ("an act of aggression"). */
@@ -101,11 +103,13 @@ export interface EventLexicon {
     reporting: ReadonlySet<string>; light: ReadonlySet<string>; intentAdjectives: ReadonlySet<string>;
     intentModals: ReadonlySet<string>; hypotheticalModals: ReadonlySet<string>; obligationModals: ReadonlySet<string>;
     negators: ReadonlySet<string>; conditionals: ReadonlySet<string>; subordinators: ReadonlySet<string>;
-    relatives: ReadonlySet<string>; quoteAccusations: ReadonlySet<string>; reducedRelatives: ReadonlySet<string>;
+    relatives: ReadonlySet<string>; quoteAccusations: ReadonlySet<string>; reducedRelatives: ReadonlySet<string>; occurrence: ReadonlySet<string>;
     /** Every verb lemma the engine reacts to: pattern verbs, light, reporting and control verbs. */
     verbs: ReadonlySet<string>;
     /** Verb lemmas that can yield an event without a trigger noun: pattern verbs and control verbs. */
     triggers: ReadonlySet<string>;
+    /** Verbs whose event may be a noun beside them: light verbs and occurrence verbs (pre-filter). */
+    nounVerbs: ReadonlySet<string>;
     /** Verbs of readiness (frames.preparation). */
     preparation: ReadonlySet<string>;
     /** Reporting-body sectors and event types of frames.speakerAgent. */
@@ -182,9 +186,10 @@ export function loadEventLexicon(dataDir: string): EventLexicon {
       intentModals: set(fr.intentModals), hypotheticalModals: set(fr.hypotheticalModals),
       obligationModals: set(fr.obligationModals), negators: set(fr.negators), conditionals: set(fr.conditionals),
       subordinators: set(fr.subordinators), relatives: set(fr.relatives),
-      quoteAccusations: set(fr.quoteAccusations), reducedRelatives: set(Object.keys(fr.reducedRelatives)),
-      verbs: set([...patterns.flatMap((p) => p.verbs ?? []), ...fr.light, ...patterns.flatMap((p) => p.light ?? []), ...fr.reporting, ...control.keys()]),
+      quoteAccusations: set(fr.quoteAccusations), reducedRelatives: set(Object.keys(fr.reducedRelatives)), occurrence: set(fr.occurrence.verbs),
+      verbs: set([...patterns.flatMap((p) => p.verbs ?? []), ...fr.light, ...patterns.flatMap((p) => p.light ?? []), ...fr.reporting, ...control.keys(), ...fr.occurrence.verbs.map((w) => w.split(" ")[0])]),
       triggers: set([...byVerb.keys(), ...control.keys()]),
+      nounVerbs: set([...fr.light, ...patterns.flatMap((p) => p.light ?? []), ...fr.occurrence.verbs.map((w) => w.split(" ")[0])]),
       preparation: set(fr.preparation),
       speakerAgentTypes: set(fr.speakerAgent.types), speakerAgentSectors: set(fr.speakerAgent.sectors),
     },

@@ -24,8 +24,11 @@ export interface Clauses {
   control: ({ comp: number; kind: ControlKind } | undefined)[];
   /** For a complement c: its controller. */
   controller: (number | undefined)[];
-  /** Resolved subject actors per predicate, and whether a fallback supplied them. */
-  subject: { actors: Actor[]; fallback: boolean }[];
+  /**
+   * Resolved subject actors per predicate, and whether a fallback supplied them; `targets` are
+   * the actors an event-noun subject is aimed at ("an attack on Iraqi police by insurgents").
+   */
+  subject: { actors: Actor[]; fallback: boolean; targets?: Actor[] }[];
 }
 
 const bareVerb = (toks: Token[], i: number) => toks[i].lower === toks[i].lemma.toLowerCase();
@@ -47,6 +50,33 @@ function gerundInPhrase(toks: Token[], p: Predicate, first: number): boolean {
 function agentOf(toks: Token[], actors: ActorIndex, ob: Span): Actor[] {
   for (let i = ob.from; i < ob.to; i++) if (toks[i].lower === "by") return actorsOver(toks, actors, i + 1, ob.to);
   return [];
+}
+
+const EVENT_NOUN_ROLE = new Map<string, "agent" | "target">([["by", "agent"], ["between", "agent"], ["with", "agent"], ["from", "agent"], ["on", "target"], ["against", "target"]]);
+
+/**
+ * "An attack on Iraqi police by insurgents [killed]": when the subject's head is an event noun,
+ * "by" (or "between", "with", "from") names its doers and "on"/"against" its target. Without such a word
+ * the noun has no named doer: "the blast near the headquarters of the army" was not the army's.
+ */
+function eventNounArgs(toks: Token[], actors: ActorIndex, lex: EventLexicon, chunk: Span, subj: Span): { agents: Actor[]; targets: Actor[] } | undefined {
+  const h = chunk.to > chunk.from ? toks[chunk.to - 1] : undefined;
+  if (!h || !(lex.byNoun.has(h.lemma) || lex.byNoun.has(h.lower))) return undefined;
+  // "At the talks in Paris, Japan promised": only a subject that opens with the event noun phrase
+  if (chunk.from !== subj.from) return undefined;
+  const to = subj.to;
+  let role: "agent" | "target" | undefined;
+  let from = chunk.to;
+  const agents: Actor[] = [], targets: Actor[] = [];
+  for (let i = chunk.to; i <= to; i++) {
+    const next = i < to ? EVENT_NOUN_ROLE.get(toks[i].lower) : "end";
+    if (!next) continue;
+    if (role) (role === "agent" ? agents : targets).push(...actorsOver(toks, actors, from, i));
+    if (next === "end") break;
+    role = next;
+    from = i + 1;
+  }
+  return { agents, targets };
 }
 
 /** Parses sentence tokens [first, last) and resolves subjects. */
@@ -105,7 +135,10 @@ export function parseClauses(toks: Token[], first: number, last: number, lex: Ev
     const chunk = lastChunk(toks, subj[k]);
     const near = actorsOver(toks, actors, chunk.from, chunk.to);
     const pronoun = chunk.to - chunk.from === 1 && toks[chunk.from].pos === "PRON";
-    let own = participleAfterComma ? [] : near.length || pronoun ? near : actorsOver(toks, actors, subj[k].from, subj[k].to);
+    const roles = !near.length && !pronoun && !participleAfterComma ? eventNounArgs(toks, actors, lex, chunk, subj[k]) : undefined;
+    if (roles?.agents.length) { subject.push({ actors: roles.agents, fallback: false, targets: roles.targets }); continue; }
+    // an event noun without a named doer does not lend the subject its target or place
+    let own = participleAfterComma || roles ? [] : near.length || pronoun ? near : actorsOver(toks, actors, subj[k].from, subj[k].to);
     // "Salaheddine Sidhoum, Algeria's leading activist, staged": an unknown name takes its appositive
     if (!own.length && !pronoun && subj[k].to < preds[k].start) own = actorsOver(toks, actors, subj[k].to, preds[k].start);
     if (own.length) { subject.push({ actors: own, fallback: false }); continue; }

@@ -100,6 +100,9 @@ export function codeSentence(lex: EventLexicon, toks: Token[], c: Clauses, actor
     // Arguments: subject, object (complement object for control verbs), passive "by".
     let subjActors = c.subject[k].actors;
     let objActors = union(actorsOver(toks, actors, c.obj[k].from, c.obj[k].to), ctl ? actorsOver(toks, actors, c.obj[head].from, c.obj[head].to) : []);
+    // "an attack on Iraqi police by insurgents killed five": the event noun's target is hit too
+    const targets = c.subject[k].targets;
+    if (targets?.length) objActors = union(targets, objActors);
     if (read.obligation) { objActors = subjActors; subjActors = speakerActors; }
     let actorsOut: Actor[];
     let recipients: Actor[];

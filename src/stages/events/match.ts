@@ -4,9 +4,9 @@
  * Lookups go through lemma-indexed maps, never a scan over all patterns.
  */
 import type { Token } from "../../document.ts";
-import type { EventLexicon, EventPattern } from "../../lexicon/events.ts";
+import { patternType, type EventLexicon, type EventPattern } from "../../lexicon/events.ts";
 import type { Predicate } from "./predicates.ts";
-import type { Span } from "./spans.ts";
+import { lastChunk, type Span } from "./spans.ts";
 
 /** A pattern that fired, with the token that triggered it. */
 export interface Match {
@@ -90,6 +90,17 @@ export function matchPredicate(lex: EventLexicon, toks: Token[], p: Predicate, s
   const verb = matchVerb(lex, toks, p, obj);
   // A cue-bearing verb pattern beats the noun ("imposed sanctions" is one pattern either way).
   if (verb && (!light || verb.pattern.objects || verb.pattern.particle)) return verb;
+  // "clashes erupted", "fighting broke out": the subject's head noun is the event
+  // (not after a comma: "talks, aimed at ending the strike, will resume" has no clean subject)
+  if (!verb && !p.passive && toks[subj.to - 1]?.lower !== "," && lex.sets.occurrence.has(p.particle ? `${p.lemma} ${p.particle}` : p.lemma)) {
+    const head = lastChunk(toks, subj);
+    // "Heavy fighting raged": the tagger's verb-like gerund is the head word of an empty chunk
+    const from = head.to > head.from ? head.from : Math.max(subj.from, subj.to - 1);
+    const to = head.to > head.from ? head.to : Math.min(subj.to, from + 1);
+    const noun = matchNoun(lex, toks, from, to, undefined);
+    const type = noun && patternType(lex, noun.pattern);
+    if (type && lex.frames.occurrence.types.includes(type)) return noun;
+  }
   if (light) {
     const noun = p.passive ? matchNoun(lex, toks, subj.from, subj.to, p.lemma) : matchNoun(lex, toks, obj.from, Math.min(obj.to, obj.from + 10), p.lemma);
     if (noun) return noun;

@@ -17,13 +17,13 @@ function undoubled(base: string): string | undefined {
 /**
  * 2 when some lemma a predicate on token `t` may take (the tagger's, or one of the regular
  * readings of -ed/-ing/-s forms that predicates.ts and match.ts try) is a trigger verb, 1 when
- * it is only a light verb, else 0.
+ * it is only a light or occurrence verb (its event may be a noun: "held talks", "clashes erupted"), else 0.
  */
 function verbKind(t: Token, s: EventLexicon["sets"]): number {
   const w = t.lower;
   // match.ts tries the surface form itself too ("wound", lemmatised "wind")
   if (s.triggers.has(t.lemma) || s.triggers.has(w)) return 2;
-  let kind = s.light.has(t.lemma) || s.light.has(w) ? 1 : 0;
+  let kind = s.nounVerbs.has(t.lemma) || s.nounVerbs.has(w) ? 1 : 0;
   const cut = w.endsWith("ed") ? 2 : w.endsWith("ing") ? 3 : w.endsWith("s") ? 1 : 0;
   if (!cut) return kind;
   const base = w.slice(0, -cut);
@@ -32,7 +32,7 @@ function verbKind(t: Token, s: EventLexicon["sets"]): number {
   for (const f of forms) {
     if (f === undefined) continue;
     if (s.triggers.has(f)) return 2;
-    if (s.light.has(f)) kind = 1;
+    if (s.nounVerbs.has(f)) kind = 1;
   }
   return kind;
 }

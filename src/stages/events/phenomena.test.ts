@@ -26,3 +26,29 @@ describe("events: reduced relatives", () => {
     expect(ofType("The Red Cross operating in Iraq said it had delivered medical aid.", "PROTEST")).toHaveLength(0);
   });
 });
+
+describe("events: event nouns as subjects", () => {
+  it("reads 'an attack on X by Y' as Y's assault on X, not X's", () => {
+    const [e] = ofType("An ambush on Malian soldiers by jihadist fighters killed nine troops near Gao on Tuesday.", "ASSAULT");
+    expect(e).toBeDefined();
+    expect(e.actors.map((a) => a.code)).toEqual(["MLIREB"]);
+    expect(e.recipients.map((a) => a.code)).toContain("MLIMIL");
+  });
+  it("gives an attack with no named doer no actor ('a suicide bombing on a U.S. base')", () => {
+    const evs = ofType("A suicide bombing on a U.S. base killed three American soldiers.", "ASSAULT");
+    for (const e of evs) expect(heads(e.actors)).not.toContain("USA");
+  });
+  it("codes 'clashes erupted between X and Y' as fighting by both sides", () => {
+    const [e] = ofType("Clashes erupted on Sunday between Armenian and Azerbaijani troops along the border.", "ASSAULT");
+    expect(e?.cameo?.code).toBe("190");
+    expect(new Set([...heads(e.actors), ...heads(e.recipients)])).toEqual(new Set(["ARM", "AZE"]));
+  });
+  it("codes 'fighting broke out between X and Y' but not a deal that 'broke down'", () => {
+    expect(ofType("Fighting broke out between Sudanese and South Sudanese forces in Abyei.", "ASSAULT")).toHaveLength(1);
+    expect(events("The ceasefire between Sudan and South Sudan broke down in May.").filter((e) => e.type === "ASSAULT")).toHaveLength(0);
+  });
+  it("codes 'talks resumed' as consultation but not 'demand continued' as a request", () => {
+    expect(ofType("Talks between Serbia and Kosovo resumed in Brussels on Thursday.", "CONSULT")).toHaveLength(1);
+    expect(ofType("Demand for Chilean copper continued to grow in March.", "REQUEST")).toHaveLength(0);
+  });
+});

@@ -53,8 +53,11 @@ function isModifier(toks: Token[], i: number, first: number, light: ReadonlySet<
   }
   // "Syrian-backed militia", "long-threatened invasion"
   if (prev && prev.lower === "-") return true;
+  // "Fighting broke out": a sentence-initial gerund right before a verb is its subject
+  if (i === first && next && (next.pos === "VERB" || next.pos === "AUX") && toks[i].lower.endsWith("ing")) return true;
   // "The Red Cross operating in Iraq", "the demonstration staged by students": reduced relatives
-  if (prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && toks[i].lower.endsWith("ing")) return "relative";
+  // (only after a common noun: "farmers protesting", not "wrote to John Reed protesting")
+  if (prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && toks[i].lower.endsWith("ing")) return prev.pos === "NOUN" ? "relative" : true;
   if (prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && next?.lower === "by" && toks[i].lower.endsWith("ed")) return true;
   // "a Red Notice issued at the CBI's request": a transitive light verb with no object is passive
   if (prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && next?.pos === "ADP" && toks[i].lower.endsWith("ed") && light.has(toks[i].lemma)
