@@ -11,6 +11,8 @@ export interface Where {
   params: unknown[];
 }
 
+const WORDS = /[\p{L}\p{N}]+/gu;
+
 const list = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 /** Condition that an actor with this code (or 3-letter head) plays `role` in event e. */
@@ -31,7 +33,7 @@ export function parseDyad(dyad: string): [string, string] {
 
 /** FTS condition: plain words ANDed, punctuation dropped so user text cannot break the syntax. */
 function textCond(db: SqlDb, text: string, params: unknown[]): string | undefined {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = text.toLowerCase().match(WORDS) ?? [];
   if (!words.length) return undefined;
   if (db.dialect === "sqlite") {
     params.push(words.map((w) => `"${w}"`).join(" "));

@@ -19,10 +19,12 @@ const STOP = new Set(("the a an and or but of to in on at for with by from as is
   "they them he she his her we our you your i also after before over under about into during while who which what " +
   "when where more most other some such only own same so too very can just new one two").split(" "));
 
+const WORDS = /[\p{L}\p{N}]+/gu;
+
 /** Content words of a sentence: lower-cased, no stop words, crude plural folding. */
 export function contentWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+  for (const w of text.toLowerCase().match(WORDS) ?? []) {
     if (w.length < 3 || STOP.has(w)) continue;
     out.add(w.length > 4 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w);
   }

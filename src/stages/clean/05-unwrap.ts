@@ -9,6 +9,8 @@ const MAX_WRAP = 100;
 /** Share of lines that must look wrapped (mid-length, no final punctuation) for unwrapping. */
 const MIN_WRAPPED_SHARE = 0.25;
 const END = /[.!?"”:]$/;
+/** A next line that carries on a sentence: lower-case, a digit or an opening bracket. */
+const CONTINUES = /^\s?[\p{Ll}\d(]/u;
 
 /**
  * True when the lines look hard-wrapped: no long line, and many lines break mid-sentence with
@@ -19,7 +21,7 @@ export function isHardWrapped(lines: string[]): boolean {
   if (full.length < 4 || full.some((l) => l.length > MAX_WRAP)) return false;
   let wrapped = 0;
   for (let i = 0; i + 1 < full.length; i++) {
-    if (full[i].trim().length >= 40 && !END.test(full[i]) && /^\s?[\p{Ll}\d(]/u.test(full[i + 1])) wrapped++;
+    if (full[i].trim().length >= 40 && !END.test(full[i]) && CONTINUES.test(full[i + 1])) wrapped++;
   }
   return wrapped >= 2 && wrapped / full.length >= MIN_WRAPPED_SHARE;
 }

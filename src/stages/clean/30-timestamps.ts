@@ -10,6 +10,8 @@ import { isKept, type CleanState } from "./lines.ts";
 const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?![a-z])|\b\d{1,2}\.\d{2}(?=\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|IST|JST|PKT|PHT|ET|hrs)\b)/gi;
 const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi;
 const DIGIT = /\d/;
+const NON_WORD = /[^\p{L}\p{N}.]+/u;
+const LOWER_WORD = /^\p{Ll}{3,}$/u;
 const RULE = "timestamp.line";
 const RULE_UPDATED = "timestamp.updated-line";
 
@@ -30,9 +32,9 @@ export function dropTimestamps(state: CleanState, lex: CleaningLexicon["timestam
     // "Published: X | Updated: Y" dates the story by X; "TNN | Updated: Y" only says when it changed.
     const before = line.text.slice(0, dates[0]?.index ?? line.text.length).toLowerCase();
     const updated = lex.updatedLabels.some((u) => before.includes(u)) && !/\b(?:published|posted|first published)\b/.test(before);
-    const words = rest.split(/[^\p{L}\p{N}.]+/u).filter((w) => w && !labels.has(w.toLowerCase()) && !/^\d+$/.test(w));
+    const words = rest.split(NON_WORD).filter((w) => w && !labels.has(w.toLowerCase()) && !/^\d+$/.test(w));
     // Mastheads and section names are capitalised; lower-case words mean a sentence fragment.
-    if (words.length > lex.maxResidueWords || words.some((w) => /^\p{Ll}{3,}$/u.test(w))) continue;
+    if (words.length > lex.maxResidueWords || words.some((w) => LOWER_WORD.test(w))) continue;
     // Without a clock time only a bare date counts: "Summit on June 26, 2024" may be a subheading.
     if (!hasTime && words.length > 0) continue;
     line.drop = { kind: "boilerplate", rule: updated ? RULE_UPDATED : RULE };

@@ -19,12 +19,13 @@ export interface Chunk {
 const CONNECTORS = new Set(["of", "de", "du", "da", "do", "dos", "del", "la", "bin", "al", "van", "von", "der", "for", "on", "&"]);
 const OPENERS = new Set(["\"", "“", "‘", "'", "(", ":", "—", "–", "-", "[", "#"]);
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
+const UPPER_START = /^\p{Lu}/u;
 
 /** True for a token that starts with a capital letter (or a digit inside a name, "G7"). */
 export function isCap(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(t.text);
+  return UPPER_START.test(t.text);
 }
 
 function tight(a: Token, b: Token): boolean {

@@ -44,11 +44,13 @@ export interface Ctx {
   ethnic: { chunk: Chunk; iso: string }[];
 }
 
+const LOWER_START = /^\p{Ll}/u;
+
 /** True when a word starts with a lower-case letter (ASCII fast path). */
 export function isLower(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 128) return c >= 97 && c <= 122;
-  return /^\p{Ll}/u.test(text);
+  return LOWER_START.test(text);
 }
 
 /** The normalised text of tokens [a, b). */

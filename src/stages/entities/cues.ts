@@ -45,7 +45,7 @@ export function titleOnly(ctx: Ctx, c: Chunk): AppliedRole | undefined {
 export function pendingTitleFor(ctx: Ctx, c: Chunk): AppliedRole | undefined {
   const t = ctx.pendingTitle;
   if (!t || c.first - t.lastToken > 4 || ctx.doc.tokens[t.lastToken].sentence !== c.sentence) return undefined;
-  for (let i = t.lastToken + 1; i < c.first; i++) if (!/^\p{Ll}/u.test(ctx.doc.tokens[i].text)) return undefined;
+  for (let i = t.lastToken + 1; i < c.first; i++) if (!isLower(ctx.doc.tokens[i].text)) return undefined;
   return t;
 }
 

@@ -4,7 +4,7 @@
  */
 import { chunkSentence, type Chunk, type ChunkOptions } from "./chunk.ts";
 import { classifyRange } from "./classify.ts";
-import { possessiveOwner, roleAt, roleEndingAt, type Ctx } from "./context.ts";
+import { isLower, possessiveOwner, roleAt, roleEndingAt, type Ctx } from "./context.ts";
 import { ethnicChunk } from "./ethnic.ts";
 import { applyRole } from "./person.ts";
 import { initialRoleWord, locative, pendingTitleFor, placeDescription, titleOnly } from "./cues.ts";
@@ -46,7 +46,7 @@ function leftRole(ctx: Ctx, c: Chunk, d: Draft): void {
   // Lower-case nouns may sit between the affiliation and the role: "Myanmar junta spokesman";
   // so may adjectives after a possessive: "Iran's top diplomat", "Russia's former envoy".
   let k = r.start - 1;
-  while (k > r.start - 3 && tokens[k] && ctx.inChunk[k] !== 1 && (tokens[k].pos === "NOUN" || tokens[k].pos === "ADJ") && /^\p{Ll}/u.test(tokens[k].text)) k--;
+  while (k > r.start - 3 && tokens[k] && ctx.inChunk[k] !== 1 && (tokens[k].pos === "NOUN" || tokens[k].pos === "ADJ") && isLower(tokens[k].text)) k--;
   const affiliation = ctx.byLastToken[k] ?? owned(ctx, k);
   // "China's UN ambassador": the possessive country is the nationality, not the UN.
   let first = k;

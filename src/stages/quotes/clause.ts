@@ -21,6 +21,7 @@ export type Range = [number, number];
 const OPENERS = new Set(["but", "and", "so", "yet", "however", "meanwhile", "also"]);
 const RELATIVE = new Set(["which", "who", "whose", "whom"]);
 const SKIP_BEFORE_VERB = new Set(["AUX", "PART", "ADV"]);
+const UPPER_START = /^\p{Lu}/u;
 
 /** True when the token lies inside a quoted span of the sentence. */
 export function inQuote(v: SentenceView, t: Token): boolean {
@@ -33,7 +34,7 @@ const isComma = (t: Token | undefined) => t?.text === ",";
 function isVerbAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (t.pos !== "VERB" && t.pos !== "AUX") return false;
-  return !(/^\p{Lu}/u.test(t.text) && tokens[k - 1]?.pos === "PROPN");
+  return !(UPPER_START.test(t.text) && tokens[k - 1]?.pos === "PROPN");
 }
 const isParticiple = (t: Token) => t.pos === "VERB" && /ing$/.test(t.lower);
 
