@@ -2,9 +2,9 @@
  * Benchmark corpora: the shared Reuters-21578 collection when it is there, else a corpus built
  * from the project's own fixture and example articles, repeated with varied ids and dates.
  */
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { createInterface } from "node:readline";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { readLines } from "../src/read-lines.ts";
 import type { DocInput } from "../src/types.ts";
 
 /** Where the shared Reuters corpus lives, relative to the project root. */
@@ -21,14 +21,12 @@ export async function* readCorpus(path: string, limit = Infinity): AsyncGenerato
     yield* builtCorpus(Number.isFinite(limit) ? limit : 10_000);
     return;
   }
-  const lines = createInterface({ input: createReadStream(path, "utf8"), crlfDelay: Infinity });
   let n = 0;
-  for await (const line of lines) {
+  for (const line of readLines(path)) {
     if (!line.trim()) continue;
     if (n++ >= limit) break;
     yield JSON.parse(line) as DocInput;
   }
-  lines.close();
 }
 
 /** Plain-text articles of the project's own (fixtures and examples), found recursively. */

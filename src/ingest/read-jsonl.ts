@@ -1,6 +1,5 @@
 /** JSON Lines: one document object a line (`text` or `html`, plus optional id/url/title/published/outlet). */
-import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
+import { readLines } from "../read-lines.ts";
 import { isoDay, type SourceItem } from "./source.ts";
 
 const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v : undefined);
@@ -34,9 +33,8 @@ export function parseJsonlLine(line: string, source: string): SourceItem {
 
 /** Streams the documents of a JSON Lines file; blank lines are ignored. */
 export async function* readJsonl(path: string): AsyncGenerator<SourceItem> {
-  const lines = createInterface({ input: createReadStream(path, "utf8"), crlfDelay: Infinity });
   let n = 0;
-  for await (const line of lines) {
+  for (const line of readLines(path)) {
     n += 1;
     if (line.trim()) yield parseJsonlLine(line, `${path}:${n}`);
   }
