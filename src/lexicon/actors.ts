@@ -31,7 +31,7 @@ const PeopleFile = z.array(z.object({
 }));
 const NotNamesFile = z.array(z.string());
 const DescriptionsFile = z.record(z.string(), z.array(z.string()));
-const NameJoinsFile = z.object({ possessives: z.array(z.string()), "the-heads": z.array(z.string()) });
+const NameJoinsFile = z.object({ possessives: z.array(z.string()), "possessive-suffixes": z.array(z.string()), "the-heads": z.array(z.string()) });
 
 /** What a role word says: the sector and the kind of entity it names. */
 export interface RoleInfo {
@@ -70,6 +70,8 @@ export interface ActorLexicon {
   placeVerbs: Set<string>;
   /** Words whose possessive stays inside a name ("people" in "People's Republic"). */
   namePossessives: Set<string>;
+  /** Legal-form words after which any possessive stays inside a name ("Albertson's Inc"). */
+  possessiveSuffixes: Set<string>;
   /** Words after which "of the" / "for the" continue a name ("Union for the ..."). */
   theHeads: Set<string>;
   /** Description head ("agency") -> head words of the named bodies it may stand for ("bureau"). */
@@ -87,8 +89,8 @@ function byPhrase(target: Map<string, string>, groups: Record<string, string[]>)
   for (const [key, list] of Object.entries(groups)) for (const p of list) target.set(p.toLowerCase(), key);
 }
 
-function nameJoins(f: z.infer<typeof NameJoinsFile>): Pick<ActorLexicon, "namePossessives" | "theHeads"> {
-  return { namePossessives: new Set(f.possessives), theHeads: new Set(f["the-heads"]) };
+function nameJoins(f: z.infer<typeof NameJoinsFile>): Pick<ActorLexicon, "namePossessives" | "possessiveSuffixes" | "theHeads"> {
+  return { namePossessives: new Set(f.possessives), possessiveSuffixes: new Set(f["possessive-suffixes"]), theHeads: new Set(f["the-heads"]) };
 }
 
 /** Loads and validates data/actors; throws an error naming the file when one is malformed. */

@@ -40,6 +40,8 @@ export interface ChunkOptions {
   opensName: (t: Token) => boolean;
   /** Lower-case words whose possessive stays inside a name ("people" in "People's Republic"). */
   possessives: Set<string>;
+  /** Lower-case legal-form words after which any possessive stays inside a name ("Albertson's Inc"). */
+  possessiveSuffixes: Set<string>;
   /** Lower-case words after which "of the" / "for the" continue a name ("Union for the ..."). */
   theHeads: Set<string>;
 }
@@ -53,7 +55,9 @@ function bridge(doc: ArticleDoc, last: number, end: number, opts: ChunkOptions):
   const next = doc.tokens[last + 1];
   if (!next || last + 1 >= end) return 0;
   if (t.text === "-" && tight(prev, t) && tight(t, next)) return named(doc, last + 1, end, opts) ? 2 : 0;
-  if (POSSESSIVE.has(t.lower) && tight(prev, t) && opts.possessives.has(prev.lower)) return named(doc, last + 1, end, opts) ? 2 : 0;
+  if (POSSESSIVE.has(t.lower) && tight(prev, t) && (opts.possessives.has(prev.lower) || opts.possessiveSuffixes.has(next.lower))) {
+    return named(doc, last + 1, end, opts) ? 2 : 0;
+  }
   if (!CONNECTORS.has(t.lower)) return 0;
   if (named(doc, last + 1, end, opts)) return 2;
   if (next.text === "-" && tight(t, next) && tight(next, doc.tokens[last + 2] ?? next)) return named(doc, last + 2, end, opts) ? 3 : 0;

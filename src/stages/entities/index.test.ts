@@ -117,6 +117,13 @@ describe("entities stage", () => {
     expect(named(unita, "National Union for the Total Independence of Angola")?.mentions).toHaveLength(2);
   });
 
+  it("keeps a possessive inside a company's name when a legal-form word follows it, not before another name", () => {
+    const doc = run("Albertson's Inc said on Tuesday its quarterly profit rose 12 pct. Japan's Mitsubishi Corp said it would bid.");
+    expect(named(doc, "Albertson's Inc")?.kind).toBe("organization");
+    expect(named(doc, "Japan's Mitsubishi Corp")).toBeUndefined();
+    expect(named(doc, "Mitsubishi Corp")?.kind).toBe("organization");
+  });
+
   it("codes a union named after its country as that country's, not as an international NGO", () => {
     const doc = run("The Nigerian Union of Teachers (NUT) called off a four-day strike after talks with the government.");
     expect(codeOf(doc, "Nigerian Union of Teachers")).toBe("NGA");

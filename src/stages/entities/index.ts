@@ -30,7 +30,7 @@ function chunkOptions(lex: ActorLexicon, gaz: Gazetteer): ChunkOptions {
   for (const m of lex.modifiers) opens.add(m);
   for (const det of ["the", "a", "an"]) opens.delete(det);
   const theHeads = new Set([...lex.theHeads, ...[...lex.orgHeads.keys()].filter((h) => !h.includes(" "))]);
-  return { notNames: lex.notNames, opensName: (t: Token) => opens.has(t.lower), possessives: lex.namePossessives, theHeads };
+  return { notNames: lex.notNames, opensName: (t: Token) => opens.has(t.lower), possessives: lex.namePossessives, possessiveSuffixes: lex.possessiveSuffixes, theHeads };
 }
 
 /** Creates the entities stage; the gazetteer is built once, on the first document. */

@@ -44,6 +44,19 @@ class WinkSource {
     return (this.col.itemAt(i).out(this.nlp.its.precedingSpaces) as string).length;
   }
 
+  /**
+   * The lemma of a word wink never saw alone (the stem of a possessive it kept whole), from the
+   * memo or from wink reading just that word.
+   */
+  lemmaOfWord(word: string, pos: string): string {
+    let lemma = this.memo.get(pos, word);
+    if (lemma === undefined) {
+      const lemmas = this.nlp.readDoc(word).tokens().out(this.nlp.its.lemma as unknown as typeof this.nlp.its.pos) as string[];
+      this.memo.set(pos, word, (lemma = lemmas.length === 1 ? lemmas[0] : word.toLowerCase()));
+    }
+    return lemma;
+  }
+
   private lemmaOf(i: number): string {
     // wink's typings declare `its.lemma` with an addon signature; at run time it is a plain accessor.
     return this.col.itemAt(i).out(this.nlp.its.lemma as unknown as typeof this.nlp.its.pos) as string;
@@ -90,6 +103,26 @@ class WinkToken implements Token {
   }
 }
 
+const LOWER_START = /^\p{Ll}/u;
+
+/**
+ * Where the possessive ending of a word wink kept whole starts ("Japan's" -> 5), or -1.
+ *
+ * wink splits "Japan's" into "Japan" + "'s" until some earlier document has put the whole form
+ * into its vocabulary (for instance "Japan's," before a comma, which it keeps whole), and from
+ * then on keeps it whole: the same sentence would tokenise differently depending on what the
+ * process read before. Splitting every whole possessive gives the first-read tokens always.
+ */
+export function possessiveSplit(word: string): number {
+  const n = word.length;
+  if (n < 3) return -1;
+  const s = word.charCodeAt(n - 1);
+  const apostrophe = word.charCodeAt(n - 2);
+  if ((s !== 0x73 && s !== 0x53) || (apostrophe !== 0x27 && apostrophe !== 0x2019)) return -1;
+  const before = word.charCodeAt(n - 3);
+  return before === 0x27 || before === 0x2019 ? -1 : n - 2;
+}
+
 /** True when every character of `word` is white space (what `\s` matches). */
 function isSpace(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -115,7 +148,8 @@ export function tokenize(nlp: Nlp, text: string, memo: LemmaMemo): WinkTokens {
   let span = 0;
 
   const tokens: Token[] = [];
-  const sentenceStarts = new Uint8Array(words.length);
+  // Twice the wink tokens: room for the possessives split in two.
+  const sentenceStarts = new Uint8Array(words.length * 2);
   let cursor = 0;
   let pendingStart = false;
   for (let i = 0; i < words.length; i++) {
@@ -142,7 +176,18 @@ export function tokenize(nlp: Nlp, text: string, memo: LemmaMemo): WinkTokens {
       sentenceStarts[tokens.length] = 1;
       pendingStart = false;
     }
-    tokens.push(new WinkToken(start, end, surface, pos[i], source, i));
+    const split = source.contraction[i] ? -1 : possessiveSplit(surface);
+    if (split < 0) {
+      tokens.push(new WinkToken(start, end, surface, pos[i], source, i));
+      continue;
+    }
+    // Tagged as a whole, "week's" is a proper noun; its lower-case stem is a common noun.
+    const stemPos = pos[i] === "PROPN" && LOWER_START.test(surface) ? "NOUN" : pos[i];
+    const stem = new WinkToken(start, start + split, surface.slice(0, split), stemPos, source, i);
+    stem.lemma = source.lemmaOfWord(stem.text, stemPos);
+    const ending = new WinkToken(start + split, end, surface.slice(split), "PART", source, i);
+    ending.lemma = ending.text;
+    tokens.push(stem, ending);
   }
   return { tokens, sentenceStarts };
 }
