@@ -28,7 +28,7 @@ export function createPipeline(lex: Lexicon, nlp: Nlp): NamedStage[] {
     ["clean", createClean(lex.cleaning)], // boilerplate, embeds, credits, datelines out; fixes doc.text
     ["segment", createSegment(nlp)], // sentences and tokens with offsets into the cleaned text
     ["dates", createDates()], // publication date, then time words resolved against it
-    ["entities", createEntities(lex.actors)], // names, countries, organisations, titles -> actor codes
+    ["entities", createEntities(lex.actors, lex.events.nounTagged)], // names, countries, organisations, titles -> actor codes
     ["coref", createCoref(lex.actors)], // pronouns and descriptions linked to entities
     ["quotes", createQuotes(lex.speech)], // quoted and reported speech with resolved speakers
     ["amounts", createAmounts(lex.amounts)], // numbers with units and what they count

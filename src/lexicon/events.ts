@@ -3,6 +3,7 @@
  * (patterns/*.yaml) and the grammar word lists (frames.yaml). Validated with zod; a malformed
  * file throws at once, naming the file. Patterns are indexed by lemma for constant-time lookup.
  */
+import type { NounTagged } from "../noun-tagged.ts";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
@@ -65,6 +66,13 @@ const frames = z.object({
   relatives: z.array(z.string()),
   /** Verbs whose subject noun is the event ("clashes erupted"); "break out" needs its particle. */
   occurrence: z.object({ verbs: z.array(z.string()), types: z.array(z.string()) }).default({ verbs: [], types: [] }),
+  /** Past-tense verbs the tagger reads as nouns ("troops shot dead"), with the shapes that prove a verb. */
+  nounTaggedVerbs: z.object({
+    forms: z.record(z.string(), z.string()),
+    resultatives: z.array(z.string()),
+    preps: z.array(z.string()),
+    units: z.array(z.string()),
+  }).default({ forms: {}, resultatives: [], preps: [], units: [] }),
   /** Participles that remain events after a noun ("students protesting the vote"). */
   reducedRelatives: z.record(z.string(), z.string()).default({}),
   /** Charge words that make a direct quote its speaker's accusation ("an act of aggression"). */
@@ -99,6 +107,8 @@ export interface EventLexicon {
   listObjects: ReadonlyMap<readonly EventPattern[], ReadonlySet<string>>;
   frames: EventFrames;
   control: ReadonlyMap<string, ControlKind>;
+  /** frames.nounTaggedVerbs as lookups: noun-tagged form -> verb lemma, and the word sets that prove a verb. */
+  nounTagged: NounTagged;
   sets: {
     reporting: ReadonlySet<string>; light: ReadonlySet<string>; intentAdjectives: ReadonlySet<string>;
     intentModals: ReadonlySet<string>; hypotheticalModals: ReadonlySet<string>; obligationModals: ReadonlySet<string>;
@@ -175,10 +185,17 @@ export function loadEventLexicon(dataDir: string): EventLexicon {
   }
   const byVerb = index(patterns, "verbs");
   const byNoun = index(patterns, "nouns");
+  for (const [form, lemma] of Object.entries(fr.nounTaggedVerbs.forms)) {
+    if (!byVerb.has(lemma)) throw new Error(`lexicon: frames.yaml: nounTaggedVerbs.forms.${form}: no verb pattern with ${lemma}`);
+  }
   const listObjects = new Map<readonly EventPattern[], ReadonlySet<string>>();
   for (const list of [...byVerb.values(), ...byNoun.values()]) listObjects.set(list, set(list.flatMap((p) => p.objects ?? [])));
   return {
     cameo, patterns, byVerb, byNoun, cues, listObjects, frames: fr, control,
+    nounTagged: {
+      forms: new Map(Object.entries(fr.nounTaggedVerbs.forms)), resultatives: set(fr.nounTaggedVerbs.resultatives),
+      preps: set(fr.nounTaggedVerbs.preps), units: set(fr.nounTaggedVerbs.units),
+    },
     sets: {
       reporting: set(fr.reporting),
       // A verb a noun pattern names as its light verb ("speeded up the withdrawal") is light too.

@@ -2,6 +2,7 @@
  * What the entities stage carries while it reads one document, and the small lookups on it:
  * the phrase under a token range, role phrases, country cues.
  */
+import type { NounTagged } from "../../noun-tagged.ts";
 import type { ArticleDoc } from "../../document.ts";
 import type { Chunk } from "./chunk.ts";
 import type { ActorLexicon, RoleInfo } from "../../lexicon/actors.ts";
@@ -42,6 +43,8 @@ export interface Ctx {
   pendingTitle?: AppliedRole;
   /** Nationalities read after "ethnic", registered as groups once all countries are known. */
   ethnic: { chunk: Chunk; iso: string }[];
+  /** Past-tense verbs the tagger reads as nouns: "troops shot dead" keeps "troops" a head noun. */
+  nounTagged?: NounTagged;
 }
 
 const LOWER_START = /^\p{Ll}/u;

@@ -5,6 +5,7 @@
  */
 import type { ArticleDoc, Stage, Token } from "../../document.ts";
 import type { ActorLexicon } from "../../lexicon/actors.ts";
+import type { NounTagged } from "../../noun-tagged.ts";
 import { readCaptions } from "./captions.ts";
 import type { ChunkOptions } from "./chunk.ts";
 import type { Ctx } from "./context.ts";
@@ -34,7 +35,7 @@ function chunkOptions(lex: ActorLexicon, gaz: Gazetteer): ChunkOptions {
 }
 
 /** Creates the entities stage; the gazetteer is built once, on the first document. */
-export function createEntities(lex: ActorLexicon): Stage {
+export function createEntities(lex: ActorLexicon, nounTagged?: NounTagged): Stage {
   let gaz: Gazetteer | undefined;
   let opts: ChunkOptions | undefined;
   const roleFirst = new Set([...lex.roles.keys()].map((p) => p.split(" ")[0]));
@@ -47,7 +48,7 @@ export function createEntities(lex: ActorLexicon): Stage {
     gaz ??= buildGazetteer(lex);
     opts ??= chunkOptions(lex, gaz);
     const reg = createRegistry(doc);
-    const ctx: Ctx = { doc, lex, gaz, reg, byLastToken: new Array(doc.tokens.length), inChunk: new Uint8Array(doc.tokens.length), surnames: new Map(), roleFirst, roleWords, keys: new Map(), roleMemo: new Map(), ethnic: [] };
+    const ctx: Ctx = { doc, lex, gaz, reg, byLastToken: new Array(doc.tokens.length), inChunk: new Uint8Array(doc.tokens.length), surnames: new Map(), roleFirst, roleWords, keys: new Map(), roleMemo: new Map(), ethnic: [], nounTagged };
     for (let s = 0; s < doc.sentences.length; s++) readNames(ctx, s, opts);
     if (doc.meta.dateline) addDateline(ctx, normKey(doc.meta.dateline));
     readCaptions(ctx);

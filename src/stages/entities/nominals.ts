@@ -4,6 +4,7 @@
  * in its noun phrase ("Malagasy police", "Pakistan's army", "the government of Egypt"),
  * else the article's home country.
  */
+import { nounTaggedLemma } from "../../noun-tagged.ts";
 import { isLower, roleAt, type Ctx } from "./context.ts";
 import { addMention, draftFor, setCountry, type Draft } from "./registry.ts";
 
@@ -53,7 +54,9 @@ export function readNominals(ctx: Ctx, home: string | undefined): void {
       // "his government", "their army": coreference ties these to the owner's country.
       if (OWNERS.has(doc.tokens[i - 1]?.lower ?? "")) continue;
       const next = doc.tokens[r.end];
-      if (next && next.sentence === s && (ctx.inChunk[r.end] === 1 || next.pos === "NOUN")) { i = r.end - 1; continue; }
+      // "police station" is no actor; "troops shot dead ..." is (the tagger's noun "shot" is the verb)
+      if (next && next.sentence === s && (ctx.inChunk[r.end] === 1 || next.pos === "NOUN"
+        && !(ctx.nounTagged && nounTaggedLemma(doc.tokens, r.end, first, end, ctx.nounTagged)))) { i = r.end - 1; continue; }
       const cue = cueBefore(ctx, i) ?? cueAfter(ctx, r.end);
       // "ethnic Albanian guerrillas": an ethnic group's host country, like a nationality.
       const country = cue?.entity.kind === "country" || cue?.entity.kind === "place" || cue?.key.startsWith("ethnic:") ? cue.entity.country : undefined;

@@ -55,7 +55,8 @@ export function mayCode(lex: EventLexicon, toks: readonly Token[], first: number
   for (let i = first; i < last; i++) {
     const t = toks[i];
     const pos = t.pos;
-    // findPredicates reads a noun as a verb only for ", warning that ..."
+    // findPredicates reads a noun as a verb only for ", warning that ..." and "troops shot dead"
+    if (pos === "NOUN" && lex.nounTagged.forms.has(t.lower)) return true;
     if (pos === "VERB" || pos === "NOUN" && i > first && toks[i - 1].lower === "," && t.lower.endsWith("ing")) {
       const kind = verbKind(t, s);
       if (kind === 2) return true;

@@ -52,3 +52,20 @@ describe("events: event nouns as subjects", () => {
     expect(ofType("Demand for Chilean copper continued to grow in March.", "REQUEST")).toHaveLength(0);
   });
 });
+
+describe("events: past-tense verbs the tagger reads as nouns", () => {
+  it("codes 'troops shot dead N people' as an assault by the troops", () => {
+    const [e] = ofType("Myanmar troops shot dead five villagers near the town of Hpakant on Saturday.", "ASSAULT");
+    expect(e).toBeDefined();
+    expect(e.actors.map((a) => a.code)).toEqual(["MMRMIL"]);
+  });
+  it("codes 'police shot and killed' and 'police shot at' as assaults by the police", () => {
+    expect(ofType("Bangladeshi police shot and killed two garment workers in Dhaka.", "ASSAULT")[0]?.actors.map((a) => a.code)).toEqual(["BGDCOP"]);
+    expect(ofType("Kenyan police shot at stone-throwing students in Nairobi.", "ASSAULT")[0]?.actors.map((a) => a.code)).toEqual(["KENCOP"]);
+  });
+  it("leaves 'shot' a noun after a determiner and in 'shot up N pct'", () => {
+    expect(ofType("The Brazilian rate cut was a shot in the arm for the economy.", "ASSAULT")).toHaveLength(0);
+    expect(ofType("Japanese exports shot up 12 pct in May.", "ASSAULT")).toHaveLength(0);
+    expect(ofType("Chilean copper output shot 5 pct higher in March.", "ASSAULT")).toHaveLength(0);
+  });
+});

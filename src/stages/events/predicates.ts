@@ -4,6 +4,7 @@
  */
 import type { Token } from "../../document.ts";
 import type { EventLexicon } from "../../lexicon/events.ts";
+import { nounTaggedLemma } from "../../noun-tagged.ts";
 
 /** One verb group (or a "be ready to" adjective) that may carry an event. */
 export interface Predicate {
@@ -101,11 +102,13 @@ export function findPredicates(toks: Token[], first: number, last: number, lex: 
     const t = toks[i];
     // ", warning that ...": an -ing form the tagger read as a noun after a comma
     const gerund = t.pos === "NOUN" && i > first && toks[i - 1].lower === "," && t.lower.endsWith("ing") ? gerundLemma(t.lower, lex) : undefined;
-    const isVerb = t.pos === "VERB" || gerund !== undefined;
+    // "troops shot dead three protesters": a past-tense verb the tagger read as a noun
+    const tagged = t.pos === "NOUN" && gerund === undefined ? nounTaggedLemma(toks, i, first, last, lex.nounTagged) : undefined;
+    const isVerb = t.pos === "VERB" || gerund !== undefined || tagged !== undefined;
     const isAdj = t.pos === "ADJ" && lex.sets.intentAdjectives.has(t.lower) && toks[i + 1]?.lower === "to"
       && i > first && (BE.has(toks[i - 1].lower) || toks[i - 1].pos === "ADV" || toks[i - 1].pos === "AUX");
     if (!isVerb && !isAdj) continue;
-    const mod = isVerb && isModifier(toks, i, first, lex.sets.light);
+    const mod = isVerb && tagged === undefined && isModifier(toks, i, first, lex.sets.light);
     // "students protesting the vote": some reduced relatives are events of the noun before them
     const reduced = mod === "relative" && lex.sets.reducedRelatives.has(verbLemma(t, lex));
     if (mod && !reduced) continue;
@@ -122,13 +125,15 @@ export function findPredicates(toks: Token[], first: number, last: number, lex: 
     let end = i + 1;
     let particle: string | undefined;
     const n = toks[i + 1];
-    if (isVerb && n && end < last && PARTICLES.has(n.lower) && (n.pos === "ADP" || n.pos === "PART" || n.pos === "ADV")) {
+    // "shot dead": the resultative belongs to the verb group, not to its object
+    if (tagged !== undefined && lex.nounTagged.resultatives.has(n.lower)) end++;
+    else if (isVerb && n && end < last && PARTICLES.has(n.lower) && (n.pos === "ADP" || n.pos === "PART" || n.pos === "ADV")) {
       particle = n.lower;
       end++;
     }
     const beAux = aux.some((a) => BE.has(a)) || aux.includes("get") || aux.includes("got");
     const passive = isVerb && beAux && t.lower !== t.lemma && !t.lower.endsWith("ing") && IRREGULAR_PARTICIPLE.test(t.lower);
-    out.push({ head: i, lemma: isAdj ? t.lower : gerund ?? verbLemma(t, lex), start: s, end, aux, passive, particle, adjective: isAdj || undefined, reduced: reduced || undefined });
+    out.push({ head: i, lemma: isAdj ? t.lower : gerund ?? tagged ?? verbLemma(t, lex), start: s, end, aux, passive, particle, adjective: isAdj || undefined, reduced: reduced || undefined });
   }
   return out;
 }
