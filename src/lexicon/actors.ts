@@ -17,6 +17,7 @@ const OrgHeadsFile = z.object({ places: z.array(z.string()) }).catchall(z.array(
 const OrgFile = z.array(z.object({
   name: z.string(), aliases: z.array(z.string()).optional(),
   code: z.string().regex(/^[A-Z]{3,}$/), short: z.string().optional(),
+  adjective: z.object({ word: z.string(), before: z.array(z.string()).min(1) }).optional(),
 }));
 const Iso3 = z.string().regex(/^[A-Z]{3}$/);
 const PlacesFile = z.array(z.object({ name: z.string(), country: Iso3, capital: z.boolean().optional(), venue: z.boolean().optional() }));
@@ -54,6 +55,8 @@ export interface ActorLexicon {
   placeHeads: Set<string>;
   /** Keyed by the name or alias exactly as written. */
   orgs: Map<string, KnownOrg>;
+  /** An organisation's adjective ("European") -> the organisation and the lower-case words it names it before ("sanctions"). */
+  orgAdjectives: Map<string, { org: KnownOrg; before: ReadonlySet<string> }>;
   places: z.infer<typeof PlacesFile>;
   countryNames: Map<string, string>;
   countryAdjectives: Map<string, string>;
@@ -107,7 +110,11 @@ export function loadActorLexicon(dataDir: string): ActorLexicon {
   const orgHeads = new Map<string, string>();
   byPhrase(orgHeads, heads);
   const orgs = new Map<string, KnownOrg>();
-  for (const o of read(dataDir, "organizations.yaml", OrgFile)) for (const n of [o.name, ...(o.aliases ?? [])]) orgs.set(n, o);
+  const orgAdjectives = new Map<string, { org: KnownOrg; before: ReadonlySet<string> }>();
+  for (const o of read(dataDir, "organizations.yaml", OrgFile)) {
+    for (const n of [o.name, ...(o.aliases ?? [])]) orgs.set(n, o);
+    if (o.adjective) orgAdjectives.set(o.adjective.word, { org: o, before: new Set(o.adjective.before) });
+  }
   const countries = read(dataDir, "countries.yaml", CountriesFile);
   const countryNames = new Map<string, string>();
   const countryAdjectives = new Map<string, string>();
@@ -126,7 +133,7 @@ export function loadActorLexicon(dataDir: string): ActorLexicon {
   return {
     roles, modifiers: new Set(roleFile.modifiers),
     honorifics: new Map(Object.entries(roleFile.honorifics)),
-    orgHeads, placeHeads: new Set(placeHeads), orgs,
+    orgHeads, placeHeads: new Set(placeHeads), orgs, orgAdjectives,
     places: read(dataDir, "places.yaml", PlacesFile),
     countryNames, countryAdjectives, people, peopleBySurname, countryDisplay: new Map(Object.entries(countries.display ?? {})),
     notNames: new Set(read(dataDir, "not-names.yaml", NotNamesFile)),

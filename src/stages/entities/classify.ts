@@ -100,6 +100,12 @@ export function classifyRange(ctx: Ctx, a: number, b: number, owner?: Draft): Dr
   const key = keyOf(ctx, a, b);
   const org = lex.orgs.get(surface);
   if (org) return addKnownOrg(ctx, org, span, surface);
+  // "new European sanctions", "European trade ministers": the adjective names the body itself
+  // only before its own acts and people (not "European banks", "European currencies")
+  const adj = b - a === 1 ? lex.orgAdjectives.get(surface) : undefined;
+  if (adj && (adj.before.has(doc.tokens[b]?.lower ?? "") || isLower(doc.tokens[b]?.text ?? "") && adj.before.has(doc.tokens[b + 1]?.lower ?? ""))) {
+    return addKnownOrg(ctx, adj.org, span, surface);
+  }
   const country = countryOf(ctx, a, b, key);
   if (country) return addCountry(ctx, country.iso, span, country.demonym ? "demonym" : "name", country.demonym ? "entities.demonym" : "entities.country-name");
   const place = gaz.places.get(key);

@@ -109,6 +109,13 @@ describe("entities stage", () => {
     expect(run("China's envoy accused Western countries of interference.").entities.map((e) => e.actor?.code)).toContain("WST");
   });
 
+  it("reads 'European' before the EU's acts and people as the EU, not before markets or banks", () => {
+    const codes = (text: string) => run(text).entities.map((e) => e.actor?.code);
+    expect(codes("Belarus vowed to retaliate against fresh European sanctions on its potash exports.")).toContain("IGOEUR");
+    expect(codes("European foreign ministers will meet in Luxembourg on Monday.")).toContain("IGOEUR");
+    expect(codes("Shares of European banks fell sharply in early trading.")).not.toContain("IGOEUR");
+  });
+
   it("keeps a name possessive and 'for the' inside one name", () => {
     const dprk = run("The United States on Thursday demanded that the Democratic People's Republic of Korea (DPRK) forsake its nuclear program.");
     expect(named(dprk, "Democratic People's Republic of Korea")?.actor?.code).toBe("PRK");
