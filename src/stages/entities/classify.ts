@@ -5,22 +5,30 @@
 import type { Ctx } from "./context.ts";
 import { countryOf, isLower, keyOf, roleAt } from "./context.ts";
 import { isCap } from "./chunk.ts";
+import { isAscii } from "./gazetteer.ts";
 import { addCountry, addKnownOrg, addKnownPerson, addPlace, type Span } from "./known.ts";
 import { addMention, draftFor, setCountry, type Draft } from "./registry.ts";
 import { addPerson } from "./person.ts";
 import { classifyByShape, restStart } from "./shape.ts";
 
+// Whether an organisation head or role may end at token b - 1. An ASCII token's lower-case text
+// ends every phrase ending with it, so a token that ends no such key rules the phrases out unbuilt.
+function headEndsAt(ctx: Ctx, b: number): boolean {
+  const t = ctx.doc.tokens[b - 1];
+  return !isAscii(t.text) || ctx.orgHeadSuffixes.has(t.lower);
+}
+
 /** The sector implied by an organisation name's head word, or undefined. */
 export function orgSector(ctx: Ctx, a: number, b: number): string | undefined {
   const { tokens } = ctx.doc;
-  for (let n = Math.min(4, b - a); n >= 2; n--) {
+  for (let n = headEndsAt(ctx, b) ? Math.min(4, b - a) : 0; n >= 2; n--) {
     const whole = ctx.lex.orgHeads.get(keyOf(ctx, b - n, b));
     if (whole) return whole;
   }
   let end = b;
   // The head stands before "of" or "for": "Central Bank of Egypt", "Union for the Total Independence of Angola".
   for (let i = a + 1; i < b; i++) if (tokens[i].lower === "of" || tokens[i].lower === "for") { end = i; break; }
-  for (let n = Math.min(3, end - a); n >= 1; n--) {
+  for (let n = headEndsAt(ctx, end) ? Math.min(3, end - a) : 0; n >= 1; n--) {
     const key = keyOf(ctx, end - n, end);
     const role = ctx.lex.roles.get(key);
     if (role && role.kind === "organization" && n > 1) return role.sector;
@@ -155,7 +163,8 @@ export function classifyRange(ctx: Ctx, a: number, b: number, owner?: Draft): Dr
     addCountry(ctx, lead.iso, spanOf(ctx, a, a + n), lead.demonym ? "demonym" : "name", "entities.country-modifier");
     return classifyRange(ctx, restStart(ctx, a + n), b);
   }
-  for (let n = Math.min(4, b - a - 1); n >= 1; n--) {
+  // Every lead starts with the first token's text: most first words start no known name.
+  for (let n = ctx.orgPrefixes.has(doc.tokens[a].text) ? Math.min(4, b - a - 1) : 0; n >= 1; n--) {
     const lead = lex.orgs.get(doc.text.slice(doc.tokens[a].start, doc.tokens[a + n - 1].end));
     if (!lead) continue;
     addKnownOrg(ctx, lead, spanOf(ctx, a, a + n), doc.text.slice(doc.tokens[a].start, doc.tokens[a + n - 1].end));

@@ -34,6 +34,10 @@ export interface Ctx {
   roleFirst: Set<string>;
   /** First word of a role phrase -> most words any role phrase starting with it has. */
   roleWords: Map<string, number>;
+  /** Suffixes of organisation heads and organisation roles: orgSector's pre-check on a last word. */
+  orgHeadSuffixes: Set<string>;
+  /** Prefixes of known organisation names: classifyRange's pre-check before slicing leads. */
+  orgPrefixes: Set<string>;
   /** Normalised text of multi-token ranges, by `a * 32 + (b - a)` (see keyOf). */
   keys: Map<number, string>;
   /** roleAt answers by start token and window (the same spans are asked about several times). */

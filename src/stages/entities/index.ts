@@ -6,6 +6,7 @@
 import type { ArticleDoc, Stage, Token } from "../../document.ts";
 import type { ActorLexicon } from "../../lexicon/actors.ts";
 import type { NounTagged } from "../../noun-tagged.ts";
+import { prefixSet, suffixSet } from "./affixes.ts";
 import { readCaptions } from "./captions.ts";
 import type { ChunkOptions } from "./chunk.ts";
 import type { Ctx } from "./context.ts";
@@ -44,11 +45,13 @@ export function createEntities(lex: ActorLexicon, nounTagged?: NounTagged): Stag
     const words = p.split(" ");
     roleWords.set(words[0], Math.max(roleWords.get(words[0]) ?? 0, words.length));
   }
+  const orgHeadSuffixes = suffixSet([...lex.orgHeads.keys(), ...[...lex.roles].filter(([, r]) => r.kind === "organization").map(([k]) => k)]);
+  const orgPrefixes = prefixSet(lex.orgs.keys());
   return (doc: ArticleDoc) => {
     gaz ??= buildGazetteer(lex);
     opts ??= chunkOptions(lex, gaz);
     const reg = createRegistry(doc);
-    const ctx: Ctx = { doc, lex, gaz, reg, byLastToken: new Array(doc.tokens.length), inChunk: new Uint8Array(doc.tokens.length), surnames: new Map(), roleFirst, roleWords, keys: new Map(), roleMemo: new Map(), ethnic: [], nounTagged };
+    const ctx: Ctx = { doc, lex, gaz, reg, byLastToken: new Array(doc.tokens.length), inChunk: new Uint8Array(doc.tokens.length), surnames: new Map(), roleFirst, roleWords, orgHeadSuffixes, orgPrefixes, keys: new Map(), roleMemo: new Map(), ethnic: [], nounTagged };
     for (let s = 0; s < doc.sentences.length; s++) readNames(ctx, s, opts);
     if (doc.meta.dateline) addDateline(ctx, normKey(doc.meta.dateline));
     readCaptions(ctx);
