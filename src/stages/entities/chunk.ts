@@ -73,9 +73,9 @@ function named(doc: ArticleDoc, i: number, end: number, opts: ChunkOptions): boo
 function nameToken(doc: ArticleDoc, i: number, opts: ChunkOptions, first: number): boolean {
   const t = doc.tokens[i];
   if (!t || !isCap(t) || opts.notNames.has(t.lower)) return false;
+  if (t.pos === "PROPN") return true;
   const initial = i === first || OPENERS.has(doc.tokens[i - 1]?.text ?? "");
-  if (initial && t.pos !== "PROPN" && !opts.opensName(t)) return false;
-  return true;
+  return !initial || opts.opensName(t);
 }
 
 /** Finds the capitalised chunks of one sentence. */

@@ -51,7 +51,8 @@ export function createEntities(lex: ActorLexicon, nounTagged?: NounTagged): Stag
     gaz ??= buildGazetteer(lex);
     opts ??= chunkOptions(lex, gaz);
     const reg = createRegistry(doc);
-    const ctx: Ctx = { doc, lex, gaz, reg, byLastToken: new Array(doc.tokens.length), inChunk: new Uint8Array(doc.tokens.length), surnames: new Map(), roleFirst, roleWords, orgHeadSuffixes, orgPrefixes, keys: new Map(), roleMemo: new Map(), ethnic: [], nounTagged };
+    // Every field present from the start: one object shape, so the per-token reads stay monomorphic.
+    const ctx: Ctx = { doc, lex, gaz, reg, byLastToken: new Array(doc.tokens.length), inChunk: new Uint8Array(doc.tokens.length), surnames: new Map(), roleFirst, roleWords, orgHeadSuffixes, orgPrefixes, keys: new Map(), roleMemo: new Map(), ethnic: [], nounTagged, lastRole: undefined, pendingTitle: undefined };
     for (let s = 0; s < doc.sentences.length; s++) readNames(ctx, s, opts);
     if (doc.meta.dateline) addDateline(ctx, normKey(doc.meta.dateline));
     readCaptions(ctx);

@@ -43,7 +43,10 @@ function cueAfter(ctx: Ctx, end: number): Draft | undefined {
 /** Finds common-noun actors in every sentence and links them to group entities. */
 export function readNominals(ctx: Ctx, home: string | undefined): void {
   const { doc } = ctx;
-  doc.sentenceTokens.forEach(([first, end], s) => {
+  for (let s = 0; s < doc.sentenceTokens.length; s++) {
+    const span = doc.sentenceTokens[s];
+    const first = span[0];
+    const end = span[1];
     for (let i = first; i < end; i++) {
       const t = doc.tokens[i];
       if (!ctx.roleFirst.has(t.lower)) continue;
@@ -71,5 +74,5 @@ export function readNominals(ctx: Ctx, home: string | undefined): void {
       ctx.byLastToken[r.end - 1] = d;
       i = r.end - 1;
     }
-  });
+  }
 }
