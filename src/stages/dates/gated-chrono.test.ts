@@ -27,6 +27,11 @@ describe("keyword-gated chrono", () => {
       "Inflation eased in the past three months, while rates were left unchanged.",
       "The accord signed on 3/15/2024 runs to the end of the month, and a review is due 10/2025.",
       "Without a deal, the strike that began at 6 p.m. will go on.",
+      "The Chicago company, known for about a decade as a lender, sold out before the merger.",
+      "Two hours later the envoy left; three months earlier he had said 18 months from now.",
+      "The plant shut 3 days before the vote, and the rebels pulled out 2 weeks out of town.",
+      "Talks resume on Monday next week, after this quarter's results and the vote this year.",
+      "The Monsanto unit, on a monthly basis, reported its sales for the weekend and tmrw.",
     ];
     for (const s of sentences) expect(parse(gated, s), s).toEqual(parse(chrono.casual, s));
     expect(parse(gated, sentences[0]).length).toBeGreaterThan(1);

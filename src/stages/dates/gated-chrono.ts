@@ -7,21 +7,26 @@
 import * as chrono from "chrono-node";
 
 const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+/** chrono's TIME_UNIT_DICTIONARY keys: its duration patterns end in one of them. */
+const UNIT = "(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|months?|mos?|mon|quarters?|qtr|years?|yrs?|y)";
+const WEEKDAY = "(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|sun|mon|tue|wed|thurs?|thu|fri|sat|week(?:end|day))";
 
 /**
- * Per parser class, a test every text its pattern can match passes: each alternation of
- * required words in the pattern, shortened to a part all its words contain ("tmrw" has "tmr").
+ * Per parser class, a test every text its pattern can match passes. Most are the pattern's
+ * required words; where the pattern ends "(words)(?=\W|$)" the test keeps that end (a word
+ * ending "now" in "known" cannot match), and where a duration precedes the words, its unit.
  */
 export const PARSER_KEYWORDS: Readonly<Record<string, RegExp>> = {
-  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
-  ENTimeUnitLaterFormatParser: /later|after|now|henceforth|forward|out/i,
+  ENTimeUnitAgoFormatParser: new RegExp(`(?:ago|before|earlier)(?<=${UNIT}\\s{0,5}(?:ago|before|earlier))(?!\\w)`, "i"),
+  ENTimeUnitLaterFormatParser: new RegExp(`(?:later|after|from now|henceforth|forward|out)(?<=${UNIT}\\s{0,5}(?:later|after|from now|henceforth|forward|out))(?!\\w)`, "i"),
   ENMonthNameLittleEndianParser: MONTH,
   ENMonthNameMiddleEndianParser: MONTH,
   ENMonthNameParser: MONTH,
-  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
-  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i,
+  // A weekday may be followed straight by "of/this/last/past/next week" (chrono's \s* allows none).
+  ENWeekdayParser: new RegExp(`${WEEKDAY}(?:(?!\\w)|of|this|last|past|next)`, "i"),
+  ENCasualDateParser: /(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night)(?!\w)/i,
   ENCasualTimeParser: /morning|noon|evening|night|midday/i,
-  ENRelativeDateFormatParser: /this|last|past|next|after/i,
+  ENRelativeDateFormatParser: new RegExp(`(?:this|last|past|next)\\s*${UNIT}(?!\\w)`, "i"),
   ENTimeUnitCasualRelativeFormatParser: /this|last|past|next|after|[+-]/i,
   ENEndOfCurrentMonthParser: /month/i,
   ENTimeExpressionParser: /\d/,
