@@ -69,3 +69,12 @@ describe("events: past-tense verbs the tagger reads as nouns", () => {
     expect(ofType("Chilean copper output shot 5 pct higher in March.", "ASSAULT")).toHaveLength(0);
   });
 });
+
+describe("events: killings told as 'V to death'", () => {
+  it("codes 'hacked to death' and 'stabbed to death' as killings, a stabbing as an assault, a plain beating as a beating", () => {
+    expect(ofType("Nigerian militants hacked to death six farmers in Benue state.", "ASSAULT")[0]?.cameo?.code).toBe("1823");
+    expect(ofType("Sudanese gunmen stabbed to death two aid workers in Darfur.", "ASSAULT")[0]?.cameo?.code).toBe("1823");
+    expect(ofType("Sudanese gunmen stabbed two aid workers in Darfur.", "ASSAULT")[0]?.cameo?.code).toBe("182");
+    expect(ofType("Georgian police beat opposition supporters outside parliament in Tbilisi.", "ASSAULT")[0]?.cameo?.code).toBe("182");
+  });
+});
