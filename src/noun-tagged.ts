@@ -25,7 +25,7 @@ export function nounTaggedLemma(toks: readonly Token[], i: number, first: number
   if (prev.pos !== "NOUN" && prev.pos !== "PROPN") return undefined;
   const next = toks[i + 1];
   if (nt.resultatives.has(next.lower) || nt.preps.has(next.lower)) return lemma;
-  if (next.lower === "and") return toks[i + 2]?.pos === "VERB" ? lemma : undefined;
+  if (next.lower === "and") return i + 2 < last && toks[i + 2].pos === "VERB" ? lemma : undefined;
   if (next.pos === "DET" || next.pos === "PROPN") return lemma;
   if (next.pos === "NUM") return i + 2 < last && !nt.units.has(toks[i + 2].lower) ? lemma : undefined;
   return undefined;

@@ -4,6 +4,9 @@
  * `new RegExp(...)` call. Inside a function that call runs on every evaluation, building a fresh
  * RegExp each time (about five times the cost of the match itself on a short string). Such
  * literals therefore live in module-level constants; this test finds any that do not.
+ *
+ * It reads lines, not syntax: a literal with a "/" inside a character class is not seen, and a
+ * literal inside a multi-line module-level array would be reported although it runs once.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";

@@ -200,7 +200,8 @@ function group(cur: Cursor): Atom | undefined {
   if (src[cur.at] === "?") {
     const head = /^\?(?::|=|!|<=|<!|<[A-Za-z]\w*>)/.exec(src.slice(cur.at));
     if (!head) throw new Error(`required-text: unknown group in ${src}`);
-    look = head[0] !== "?:" && !head[0].startsWith("?<") || head[0] === "?<=" || head[0] === "?<!";
+    // A lookaround (?= ?! ?<= ?<!) requires nothing of the text it stands in; a group (?: ?<name>) does.
+    look = /^\?(?:=|!|<=|<!)/.test(head[0]);
     cur.at += head[0].length;
   }
   const clauses = alternation(cur);

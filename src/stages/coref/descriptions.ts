@@ -128,7 +128,7 @@ export function readDescription(ant: Antecedents, lex: ActorLexicon, i: number):
   const { tokens } = ant.doc;
   const d = tokens[i];
   const s = d.sentence;
-  if (!DETS.has(d.lower) && !COUNTS.has(d.lower)) return undefined;
+  if (!DESCRIPTION_STARTS.has(d.lower)) return undefined;
   let j = DETS.has(d.lower) ? i + 1 : i;
   const owner = OWNERS.has(d.lower) ? d.lower : undefined;
   const count = COUNTS.get(tokens[j]?.lower ?? "");

@@ -45,16 +45,15 @@ export function createQuotes(lex: SpeechLexicon): Stage {
       for (const q of mine) quotedUntil = Math.max(quotedUntil, q.close);
       if (mine.length || s.start < quotedUntil) return;
       // With no quote in the sentence, `a` already covers exactly its own tokens.
-      const aOwn = a;
       const before = history.length;
-      for (const r of reportedSpeech(aOwn, i)) {
+      for (const r of reportedSpeech(a, i)) {
         const speaker = r.speaker && resolveSpeaker(r.speaker, history, i, doc.text, r.quote.start, genders);
         speech.push(withSpeaker(r.quote, speaker));
         if (speaker?.entity) history.push({ speaker, start: r.quote.start, sentence: i, trusted: true });
       }
       if (history.length > before) return;
       // A speech act without reported words ("X called for a recount") still sets who spoke last.
-      const act = speechActSpeaker(aOwn);
+      const act = speechActSpeaker(a);
       const speaker = act && resolveSpeaker(act, history, i, doc.text, s.start, genders);
       if (speaker?.entity) history.push({ speaker, start: s.start, sentence: i, trusted: true });
     });

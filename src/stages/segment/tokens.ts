@@ -165,6 +165,7 @@ export function tokenize(nlp: Nlp, text: string, memo: LemmaMemo): WinkTokens {
     let start = text.indexOf(word, cursor);
     // When the word was found verbatim the surface is the word itself: no copy per token.
     let surface = word;
+    // The first comparison spares asking wink for the spaces of a word found close by.
     if (start < 0 || (start - cursor > MAX_GAP && start - cursor > MAX_GAP + source.spacesBefore(i))) {
       start = Math.min(cursor + source.spacesBefore(i), text.length);
       const found = Math.min(start + word.length, text.length);
