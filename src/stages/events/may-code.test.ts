@@ -45,3 +45,28 @@ describe("the events pre-filter", () => {
     expect(may("The/DET army/NOUN spoke/VERB/speak ,/PUNCT warning/NOUN that/SCONJ it/PRON rose/VERB/rise")).toBe(true);
   });
 });
+
+describe("the events pre-filter on whole articles", () => {
+  it("never turns away a sentence whose parse would yield a candidate (every own article)", async () => {
+    const { createCoder } = await import("../../coder.ts");
+    const { ownArticles } = await import("../../../bench/corpus.ts");
+    const { indexActors } = await import("./actors-in.ts");
+    const { parseClauses } = await import("./clauses.ts");
+    const { codeSentence } = await import("./code-sentence.ts");
+    const coder = createCoder();
+    let skipped = 0;
+    for (const text of ownArticles()) {
+      const doc = coder.run({ text });
+      const actors = indexActors(doc);
+      const ctx = { sentenceActors: [], prior: [], counterpart: () => undefined };
+      for (const [first, last] of doc.sentenceTokens) {
+        if (last <= first || mayCode(lex, doc.tokens, first, last)) continue;
+        skipped++;
+        const found = codeSentence(lex, doc.tokens, parseClauses(doc.tokens, first, last, lex, actors), actors, ctx);
+        expect(found.map((c) => doc.text.slice(doc.tokens[c.from].start, doc.tokens[c.to - 1].end))).toEqual([]);
+      }
+    }
+    // The check means something only if the filter turned sentences away.
+    expect(skipped).toBeGreaterThan(20);
+  });
+});
