@@ -49,6 +49,8 @@ export type KnownPerson = z.infer<typeof PeopleFile>[number];
 /** The validated actor data, as lookups keyed by lower-case phrase unless said otherwise. */
 export interface ActorLexicon {
   roles: Map<string, RoleInfo>;
+  /** First word of a role phrase -> the most words a role starting with it has ("deputy" -> 4). */
+  roleLengths: Map<string, number>;
   modifiers: Set<string>;
   honorifics: Map<string, "m" | "f" | null>;
   orgHeads: Map<string, string>;
@@ -129,9 +131,14 @@ export function loadActorLexicon(dataDir: string): ActorLexicon {
       surnames.set(last, surnames.has(last) && surnames.get(last) !== p ? null : p);
     }
   }
+  const roleLengths = new Map<string, number>();
+  for (const phrase of roles.keys()) {
+    const words = phrase.split(" ");
+    roleLengths.set(words[0], Math.max(roleLengths.get(words[0]) ?? 0, words.length));
+  }
   const peopleBySurname = new Map([...surnames].filter((e): e is [string, KnownPerson] => e[1] !== null));
   return {
-    roles, modifiers: new Set(roleFile.modifiers),
+    roles, roleLengths, modifiers: new Set(roleFile.modifiers),
     honorifics: new Map(Object.entries(roleFile.honorifics)),
     orgHeads, placeHeads: new Set(placeHeads), orgs, orgAdjectives,
     places: read(dataDir, "places.yaml", PlacesFile),

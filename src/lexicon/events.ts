@@ -190,6 +190,10 @@ export function loadEventLexicon(dataDir: string): EventLexicon {
   }
   const listObjects = new Map<readonly EventPattern[], ReadonlySet<string>>();
   for (const list of [...byVerb.values(), ...byNoun.values()]) listObjects.set(list, set(list.flatMap((p) => p.objects ?? [])));
+  // A verb a noun pattern names as its light verb ("speeded up the withdrawal") is light too.
+  const lightVerbs = [...fr.light, ...patterns.flatMap((p) => p.light ?? [])];
+  // "broke out" is read at its first word.
+  const occurrenceHeads = fr.occurrence.verbs.map((w) => w.split(" ")[0]);
   return {
     cameo, patterns, byVerb, byNoun, cues, listObjects, frames: fr, control,
     nounTagged: {
@@ -198,15 +202,14 @@ export function loadEventLexicon(dataDir: string): EventLexicon {
     },
     sets: {
       reporting: set(fr.reporting),
-      // A verb a noun pattern names as its light verb ("speeded up the withdrawal") is light too.
-      light: set([...fr.light, ...patterns.flatMap((p) => p.light ?? [])]), intentAdjectives: set(fr.intentAdjectives),
+      light: set(lightVerbs), intentAdjectives: set(fr.intentAdjectives),
       intentModals: set(fr.intentModals), hypotheticalModals: set(fr.hypotheticalModals),
       obligationModals: set(fr.obligationModals), negators: set(fr.negators), conditionals: set(fr.conditionals),
       subordinators: set(fr.subordinators), relatives: set(fr.relatives),
       quoteAccusations: set(fr.quoteAccusations), reducedRelatives: set(Object.keys(fr.reducedRelatives)), occurrence: set(fr.occurrence.verbs),
-      verbs: set([...patterns.flatMap((p) => p.verbs ?? []), ...fr.light, ...patterns.flatMap((p) => p.light ?? []), ...fr.reporting, ...control.keys(), ...fr.occurrence.verbs.map((w) => w.split(" ")[0])]),
+      verbs: set([...patterns.flatMap((p) => p.verbs ?? []), ...lightVerbs, ...fr.reporting, ...control.keys(), ...occurrenceHeads]),
       triggers: set([...byVerb.keys(), ...control.keys()]),
-      nounVerbs: set([...fr.light, ...patterns.flatMap((p) => p.light ?? []), ...fr.occurrence.verbs.map((w) => w.split(" ")[0])]),
+      nounVerbs: set([...lightVerbs, ...occurrenceHeads]),
       preparation: set(fr.preparation),
       speakerAgentTypes: set(fr.speakerAgent.types), speakerAgentSectors: set(fr.speakerAgent.sectors),
     },

@@ -12,8 +12,8 @@ export interface Antecedents {
   bySentence: Mention[][];
   /** Token index of the first verb of each sentence (or the sentence end). */
   firstVerb: number[];
-  /** First words of role phrases: most tokens can skip the role lookup. */
-  roleFirst: Set<string>;
+  /** First words of role phrases (the lexicon's roleLengths): most tokens can skip the role lookup. */
+  roleFirst: ReadonlyMap<string, number>;
   /** Role phrases cut before a space ("foreign" of "foreign minister"): a longer role may follow. */
   rolePrefixes: Set<string>;
   /** Lower-cased words of entity names, by name, as read by "the fund"-style descriptions. */
@@ -21,7 +21,7 @@ export interface Antecedents {
 }
 
 /** Builds the index from the entities stage's mentions. */
-export function indexAntecedents(doc: ArticleDoc, roleFirst: Set<string>, rolePrefixes: Set<string>): Antecedents {
+export function indexAntecedents(doc: ArticleDoc, roleFirst: ReadonlyMap<string, number>, rolePrefixes: Set<string>): Antecedents {
   const bySentence: Mention[][] = doc.sentences.map(() => []);
   for (const m of doc.mentions) bySentence[m.sentence]?.push(m);
   for (const list of bySentence) list.sort((a, b) => a.start - b.start);

@@ -73,13 +73,12 @@ function describe(ant: Antecedents, i: number, desc: Described, home: string | u
 
 /** Creates the coref stage. */
 export function createCoref(lex: ActorLexicon): Stage {
-  const roleFirst = new Set([...lex.roles.keys()].map((p) => p.split(" ")[0]));
   // Most words neither start a description nor are a pronoun: one look-up skips them.
   const candidates = new Set([...DESCRIPTION_STARTS, ...PRONOUNS.keys()]);
   const rolePrefixes = new Set<string>();
   for (const p of lex.roles.keys()) for (let at = p.indexOf(" "); at >= 0; at = p.indexOf(" ", at + 1)) rolePrefixes.add(p.slice(0, at));
   return (doc: ArticleDoc) => {
-    const ant = indexAntecedents(doc, roleFirst, rolePrefixes);
+    const ant = indexAntecedents(doc, lex.roleLengths, rolePrefixes);
     const home = mostNamedCountry(doc);
     doc.sentenceTokens.forEach(([a, b], s) => {
       if (doc.sentences[s]?.heading) return;

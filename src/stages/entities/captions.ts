@@ -26,7 +26,7 @@ function fromCaption(ctx: Ctx, d: Draft, name: string[], ws: string[]): boolean 
   if (at < 0) return false;
   // The caption may carry given names the body leaves out: skip back over them.
   let end = at;
-  while (end > 0 && at - end < 2 && !ctx.roleFirst.has(ws[end - 1]) && !ctx.lex.roles.has(ws[end - 1]) && !ctx.gaz.countryByAdjective.has(ws[end - 1])) end--;
+  while (end > 0 && at - end < 2 && !ctx.lex.roleLengths.has(ws[end - 1]) && !ctx.lex.roles.has(ws[end - 1]) && !ctx.gaz.countryByAdjective.has(ws[end - 1])) end--;
   if (end === 0) return false;
   for (let n = Math.min(4, end); n >= 1; n--) {
     const role = ws.slice(end - n, end).join(" ");

@@ -30,10 +30,6 @@ export interface Ctx {
   inChunk: Uint8Array;
   /** Short forms seen so far -> their entity: persons' last names, acronyms given in brackets. */
   surnames: Map<string, Draft>;
-  /** First words of every role phrase, to skip most tokens without building phrases. */
-  roleFirst: Set<string>;
-  /** First word of a role phrase -> most words any role phrase starting with it has. */
-  roleWords: Map<string, number>;
   /** Suffixes of organisation heads and organisation roles: orgSector's pre-check on a last word. */
   orgHeadSuffixes: Set<string>;
   /** Prefixes of known organisation names: classifyRange's pre-check before slicing leads. */
@@ -102,14 +98,14 @@ function minWords(doc: ArticleDoc, a: number, b: number): number {
 
 /** The longest role phrase starting at token a and ending at or before b. */
 export function roleAt(ctx: Ctx, a: number, b: number): { end: number; info: RoleInfo } | undefined {
-  if (!ctx.roleFirst.has(ctx.doc.tokens[a].lower)) return undefined;
+  if (!ctx.lex.roleLengths.has(ctx.doc.tokens[a].lower)) return undefined;
   const window = Math.min(5, b - a);
   if (window < 1) return undefined;
   const key = a * 8 + window;
   const memo = ctx.roleMemo.get(key);
   if (memo !== undefined) return memo ?? undefined;
   let found: { end: number; info: RoleInfo } | null = null;
-  const most = ctx.roleWords.get(ctx.doc.tokens[a].lower) ?? 0;
+  const most = ctx.lex.roleLengths.get(ctx.doc.tokens[a].lower) ?? 0;
   let words = minWords(ctx.doc, a, a + window);
   for (let n = window; n >= 1 && !found; n--) {
     if (n < window && spaceAfter(ctx.doc, a + n - 1)) words--;
@@ -124,8 +120,8 @@ export function roleAt(ctx: Ctx, a: number, b: number): { end: number; info: Rol
 /** The longest role phrase ending exactly at token b (exclusive), looking back up to 5 tokens. */
 export function roleEndingAt(ctx: Ctx, b: number, floor: number): { start: number; info: RoleInfo } | undefined {
   for (let a = Math.max(floor, b - 5); a < b; a++) {
-    if (ctx.doc.tokens[a].sentence !== ctx.doc.tokens[b - 1].sentence || !ctx.roleFirst.has(ctx.doc.tokens[a].lower)) continue;
-    if (minWords(ctx.doc, a, b) > (ctx.roleWords.get(ctx.doc.tokens[a].lower) ?? 0)) continue;
+    if (ctx.doc.tokens[a].sentence !== ctx.doc.tokens[b - 1].sentence || !ctx.lex.roleLengths.has(ctx.doc.tokens[a].lower)) continue;
+    if (minWords(ctx.doc, a, b) > (ctx.lex.roleLengths.get(ctx.doc.tokens[a].lower) ?? 0)) continue;
     const info = ctx.lex.roles.get(keyOf(ctx, a, b));
     if (info) return { start: a, info };
   }

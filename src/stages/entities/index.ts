@@ -39,12 +39,6 @@ function chunkOptions(lex: ActorLexicon, gaz: Gazetteer): ChunkOptions {
 export function createEntities(lex: ActorLexicon, nounTagged?: NounTagged): Stage {
   let gaz: Gazetteer | undefined;
   let opts: ChunkOptions | undefined;
-  const roleFirst = new Set([...lex.roles.keys()].map((p) => p.split(" ")[0]));
-  const roleWords = new Map<string, number>();
-  for (const p of lex.roles.keys()) {
-    const words = p.split(" ");
-    roleWords.set(words[0], Math.max(roleWords.get(words[0]) ?? 0, words.length));
-  }
   const orgHeadSuffixes = suffixSet([...lex.orgHeads.keys(), ...[...lex.roles].filter(([, r]) => r.kind === "organization").map(([k]) => k)]);
   const orgPrefixes = prefixSet(lex.orgs.keys());
   return (doc: ArticleDoc) => {
@@ -52,7 +46,7 @@ export function createEntities(lex: ActorLexicon, nounTagged?: NounTagged): Stag
     opts ??= chunkOptions(lex, gaz);
     const reg = createRegistry(doc);
     // Every field present from the start: one object shape, so the per-token reads stay monomorphic.
-    const ctx: Ctx = { doc, lex, gaz, reg, byLastToken: new Array(doc.tokens.length), inChunk: new Uint8Array(doc.tokens.length), surnames: new Map(), roleFirst, roleWords, orgHeadSuffixes, orgPrefixes, keys: new Map(), roleMemo: new Map(), ethnic: [], nounTagged, lastRole: undefined, pendingTitle: undefined };
+    const ctx: Ctx = { doc, lex, gaz, reg, byLastToken: new Array(doc.tokens.length), inChunk: new Uint8Array(doc.tokens.length), surnames: new Map(), orgHeadSuffixes, orgPrefixes, keys: new Map(), roleMemo: new Map(), ethnic: [], nounTagged, lastRole: undefined, pendingTitle: undefined };
     for (let s = 0; s < doc.sentences.length; s++) readNames(ctx, s, opts);
     if (doc.meta.dateline) addDateline(ctx, normKey(doc.meta.dateline));
     readCaptions(ctx);

@@ -49,7 +49,7 @@ export function readNominals(ctx: Ctx, home: string | undefined): void {
     const end = span[1];
     for (let i = first; i < end; i++) {
       const t = doc.tokens[i];
-      if (!ctx.roleFirst.has(t.lower)) continue;
+      if (!ctx.lex.roleLengths.has(t.lower)) continue;
       // Capitalised only when it opens the sentence ("Police said ...").
       if (ctx.inChunk[i] === 1 || (!isLower(t.text) && i !== first)) continue;
       const r = roleAt(ctx, i, end);
